@@ -11,7 +11,7 @@ internal static class Checked
     {
         try
         {
-            return checked(left + right);
+            return NotMinValue(checked(left + right), quantity);
         }
         catch (OverflowException ex)
         {
@@ -23,7 +23,7 @@ internal static class Checked
     {
         try
         {
-            return checked(left - right);
+            return NotMinValue(checked(left - right), quantity);
         }
         catch (OverflowException ex)
         {
@@ -35,13 +35,16 @@ internal static class Checked
     {
         try
         {
-            return checked(left * right);
+            return NotMinValue(checked(left * right), quantity);
         }
         catch (OverflowException ex)
         {
             throw Overflow(quantity, ex);
         }
     }
+
+    // long.MinValue is outside every quantity's range, so that negation can never overflow.
+    private static long NotMinValue(long value, string quantity) => value == long.MinValue ? throw Overflow(quantity) : value;
 
     internal static OverflowException Overflow(string quantity, Exception? inner = null) =>
         new("Value was either too large or too small for a " + quantity + " (range ±9.22 × 10^12 t at 1 g resolution).", inner);

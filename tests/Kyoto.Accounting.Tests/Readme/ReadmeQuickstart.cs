@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+using System.Linq;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Parties;
+using Kyoto.Accounting.Periods;
+using Kyoto.Accounting.Quantities;
+using Xunit;
+
+namespace Kyoto.Accounting.Tests.Readme;
+
+/// <summary>
+/// Keeps the README's quickstart compiling and true: the block between the markers below must be, line for line,
+/// the C# block under "Quickstart" in README.md, and running it must print what the README says.
+/// </summary>
+public class ReadmeQuickstart
+{
+    [Fact]
+    public void Quickstart_Runs_AndPrintsWhatTheReadmeSays()
+    {
+        var output = new StringWriter();
+        Quickstart(output);
+        Assert.Equal(new[] { "26000 tCO2e (SAR)", "92", "CP2 (2013–2020) AR4 8" }, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void ReadmeQuickstart_IsTheCompiledCode()
+    {
+        string[] source = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Readme", "ReadmeQuickstart.cs"));
+        string[] compiled = Between(source, "// quickstart:begin", "// quickstart:end");
+        string[] readme = Between(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "README.md")), "```csharp", "```");
+        Assert.NotEmpty(compiled);
+        Assert.Equal(Normalize(readme.Where(l => !l.StartsWith("using ", StringComparison.Ordinal))), Normalize(compiled));
+    }
+
+    private static string[] Normalize(System.Collections.Generic.IEnumerable<string> lines) =>
+        lines.Select(l => l.Trim().Replace("Console.WriteLine(", "output.WriteLine(", StringComparison.Ordinal)).Where(l => l.Length > 0).ToArray();
+
+    private static string[] Between(string[] lines, string begin, string end)
+    {
+        int start = Array.FindIndex(lines, l => l.Trim() == begin);
+        int stop = Array.FindIndex(lines, start + 1, l => l.Trim() == end);
+        Assert.True(start >= 0 && stop > start, "markers " + begin + " / " + end + " not found");
+        return lines[(start + 1)..stop];
+    }
+
+    private static void Quickstart(TextWriter output)
+    {
+        // quickstart:begin
+        var cp1 = CommitmentPeriod.First;                 // 2008–2012: SAR GWPs, assigned amount × 5
+        var germany = Party.FromCode("DEU");
+
+        // Exact CO2-equivalent, tagged with the GWP set it was computed with (Art. 5.3)
+        Co2e methane = cp1.GwpSet.ToCo2e(Gas.Methane, GasMass.FromTonnes(1_000m));
+        Co2e carbon = cp1.GwpSet.ToCo2e(Gas.CarbonDioxide, GasMass.FromTonnes(5_000m));
+        output.WriteLine(methane + carbon);             // 26000 tCO2e (SAR)
+
+        // Annex B: the Party's commitment as % of base-year emissions
+        output.WriteLine(germany.GetQelrc(cp1));        // 92
+
+        var cp2 = CommitmentPeriod.Second;
+        output.WriteLine($"{cp2} {cp2.GwpSet} {cp2.AssignedAmountMultiplier}"); // CP2 (2013–2020) AR4 8
+        // quickstart:end
+    }
+}
