@@ -1,5 +1,7 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Kyoto.Accounting.Gases;
 using Kyoto.Accounting.Internal;
 using Kyoto.Accounting.Parties;
@@ -114,7 +116,12 @@ internal static class Aggregation
         }
     }
 
-    /// <summary>The hot loop: CO2e per Party × year, one multiply-add per record, no allocation.</summary>
+    /// <summary>
+    /// The hot loop: CO2e per Party × year, one multiply-add per record, no allocation. Bounds checks are elided
+    /// because the store guarantees every key is in range (Party index &lt; Party count, year offset within
+    /// [<paramref name="y0"/>, <paramref name="y0"/> + <paramref name="years"/>), gas key &lt; 256 entries of
+    /// <paramref name="gwp"/>) and <paramref name="sums"/> has a cell for each Party × year.
+    /// </summary>
     private static void SumByPartyAndYear(
         ReadOnlySpan<byte> party,
         ReadOnlySpan<byte> year,
@@ -126,13 +133,21 @@ internal static class Aggregation
         Span<long> sums)
     {
         int n = grams.Length;
-        party = party[..n];
-        year = year[..n];
-        gasKey = gasKey[..n];
-        for (int i = 0; i < n; i++)
+        if (party.Length < n || year.Length < n || gasKey.Length < n || gwp.Length < 256 || sums.Length < Party.All.Count * years)
         {
-            int cell = (party[i] * years) + year[i] - y0;
-            sums[cell] = checked(sums[cell] + (grams[i] * gwp[gasKey[i]]));
+            throw new InvalidOperationException("Bug in Kyoto.Accounting: inconsistent inventory columns.");
+        }
+
+        ref byte p = ref MemoryMarshal.GetReference(party);
+        ref byte y = ref MemoryMarshal.GetReference(year);
+        ref byte k = ref MemoryMarshal.GetReference(gasKey);
+        ref long m = ref MemoryMarshal.GetReference(grams);
+        ref int g = ref MemoryMarshal.GetReference(gwp);
+        ref long s = ref MemoryMarshal.GetReference(sums);
+        for (nint i = 0; i < n; i++)
+        {
+            ref long cell = ref Unsafe.Add(ref s, (Unsafe.Add(ref p, i) * years) + Unsafe.Add(ref y, i) - y0);
+            cell = checked(cell + (Unsafe.Add(ref m, i) * Unsafe.Add(ref g, Unsafe.Add(ref k, i))));
         }
     }
 
