@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Kyoto.Accounting.Gases;
@@ -66,7 +67,7 @@ internal static class Aggregation
                 }
                 else
                 {
-                    Sum128(inventory, gwp, years, keys, keyColumn, keyMap, cells);
+                    SumByKey<Int128>(inventory, gwp, years, keys, keyColumn, keyMap, cells);
                 }
             }
             finally
@@ -96,16 +97,7 @@ internal static class Aggregation
             }
             else
             {
-                ReadOnlySpan<byte> party = inventory.PartyColumn;
-                ReadOnlySpan<byte> year = inventory.YearColumn;
-                ReadOnlySpan<byte> gasKey = inventory.GasKeyColumn;
-                ReadOnlySpan<long> grams = inventory.GramsColumn;
-                int y0 = inventory.FirstYearOffset;
-                for (int i = 0; i < grams.Length; i++)
-                {
-                    int cell = ((((party[i] * years) + year[i] - y0) * keys) + keyMap[keyColumn[i]]);
-                    sums[cell] = checked(sums[cell] + (grams[i] * gwp[gasKey[i]]));
-                }
+                SumByKey(inventory, gwp, years, keys, keyColumn, keyMap, sums);
             }
 
             return true;
@@ -151,7 +143,12 @@ internal static class Aggregation
         }
     }
 
-    private static void Sum128(EmissionInventory inventory, ReadOnlySpan<int> gwp, int years, int keys, ReadOnlySpan<byte> keyColumn, byte[] keyMap, Span<Int128> cells)
+    /// <summary>
+    /// The general loop (any breakdown) into 64-bit cells, which throw on overflow, or into 128-bit cells, which
+    /// cannot overflow (each product fits 64 bits and a store holds fewer than 2^31 records).
+    /// </summary>
+    private static void SumByKey<T>(EmissionInventory inventory, ReadOnlySpan<int> gwp, int years, int keys, ReadOnlySpan<byte> keyColumn, byte[] keyMap, Span<T> sums)
+        where T : IBinaryInteger<T>
     {
         ReadOnlySpan<byte> party = inventory.PartyColumn;
         ReadOnlySpan<byte> year = inventory.YearColumn;
@@ -160,8 +157,8 @@ internal static class Aggregation
         int y0 = inventory.FirstYearOffset;
         for (int i = 0; i < grams.Length; i++)
         {
-            int cell = (((party[i] * years) + year[i] - y0) * keys) + keyMap[keyColumn[i]];
-            cells[cell] += grams[i] * gwp[gasKey[i]];
+            int cell = ((((party[i] * years) + year[i] - y0) * keys) + keyMap[keyColumn[i]]);
+            sums[cell] = checked(sums[cell] + T.CreateTruncating(grams[i] * gwp[gasKey[i]]));
         }
     }
 

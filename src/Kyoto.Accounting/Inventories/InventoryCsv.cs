@@ -171,10 +171,10 @@ public static class InventoryCsv
             fields[i] = new Field(row.LineNumber, positions[i] + 1, Columns[i], row.Fields[positions[i]].Trim());
         }
 
-        Party? party = ParseParty(fields[0], errors);
+        Party? party = Find<Party>(fields[0], errors, Party.TryFromCode, InventoryErrorCode.UnknownParty, "the ISO 3166 alpha-3 code of a Party in Annex B (first period) or Annex B as amended at Doha (e.g. DEU, HUN, EUU)");
         int year = ParseYear(fields[1], errors);
-        Gas? gas = ParseGas(fields[2], errors);
-        EmissionSource source = ParseSource(fields[3], errors);
+        Gas? gas = Find<Gas>(fields[2], errors, Gas.TryFromCode, InventoryErrorCode.UnknownGas, "an Annex A greenhouse gas (e.g. CO2, CH4, N2O, HFC-134a, CF4, SF6, NF3)");
+        EmissionSource source = Find<EmissionSource>(fields[3], errors, EmissionSource.TryFromCode, InventoryErrorCode.UnknownSource, "an Annex A source category code (e.g. 1.A.1, 2.F, 4.D, 6.A) or a LULUCF activity code (LULUCF-AR, -D, -FM, -CM, -GM, -RV, -WDR)");
         long grams = ParseMass(fields[4], gas, source, errors);
         if (errors.Count == before)
         {
@@ -182,15 +182,15 @@ public static class InventoryCsv
         }
     }
 
-    private static Party? ParseParty(Field field, List<InventoryParseError> errors)
+    private static T? Find<T>(Field field, List<InventoryParseError> errors, TryFind<T> find, InventoryErrorCode code, string expected)
     {
-        if (Party.TryFromCode(field.Text, out Party? party))
+        if (find(field.Text, out T? value))
         {
-            return party;
+            return value;
         }
 
-        errors.Add(field.Error(InventoryErrorCode.UnknownParty, "'" + field.Text + "' is not the ISO 3166 alpha-3 code of a Party in Annex B (first period) or Annex B as amended at Doha (e.g. DEU, HUN, EUU)."));
-        return null;
+        errors.Add(field.Error(code, "'" + field.Text + "' is not " + expected + "."));
+        return default;
     }
 
     private static int ParseYear(Field field, List<InventoryParseError> errors)
@@ -209,28 +209,6 @@ public static class InventoryCsv
         }
 
         return year;
-    }
-
-    private static Gas? ParseGas(Field field, List<InventoryParseError> errors)
-    {
-        if (Gas.TryFromCode(field.Text, out Gas? gas))
-        {
-            return gas;
-        }
-
-        errors.Add(field.Error(InventoryErrorCode.UnknownGas, "'" + field.Text + "' is not an Annex A greenhouse gas (e.g. CO2, CH4, N2O, HFC-134a, CF4, SF6, NF3)."));
-        return null;
-    }
-
-    private static EmissionSource ParseSource(Field field, List<InventoryParseError> errors)
-    {
-        if (EmissionSource.TryFromCode(field.Text, out EmissionSource source))
-        {
-            return source;
-        }
-
-        errors.Add(field.Error(InventoryErrorCode.UnknownSource, "'" + field.Text + "' is neither an Annex A source category code (e.g. 1.A.1, 2.F, 4.D, 6.A) nor a LULUCF activity code (LULUCF-AR, -D, -FM, -CM, -GM, -RV, -WDR)."));
-        return default;
     }
 
     private static long ParseMass(Field field, Gas? gas, EmissionSource source, List<InventoryParseError> errors)
@@ -280,6 +258,8 @@ public static class InventoryCsv
 
         return grams;
     }
+
+    private delegate bool TryFind<T>(string? text, out T? value);
 
     private readonly struct Field
     {

@@ -15,8 +15,6 @@ namespace Kyoto.Accounting.Tests.Accounting;
 
 public class AssignedAmountTests
 {
-    private static ExactCo2e Tonnes(decimal tonnes, GwpSet set) => ExactCo2e.From(Co2e.FromTonnes(tonnes, set));
-
     [Fact]
     public void FirstPeriod_IsPercentTimesBaseYearTimesFive()
     {

@@ -13,8 +13,6 @@ namespace Kyoto.Accounting.Tests.Accounting;
 
 public class BaseYearEmissionsTests
 {
-    private static ExactCo2e Tonnes(decimal tonnes, GwpSet set) => ExactCo2e.From(Co2e.FromTonnes(tonnes, set));
-
     [Fact]
     public void EitParty_UsesItsAlternativeBaseYear_FromReferenceData()
     {

@@ -12,8 +12,6 @@ namespace Kyoto.Accounting.Tests.Accounting;
 
 public class ReserveAndArticle37TerTests
 {
-    private static ExactCo2e Tonnes(decimal tonnes, GwpSet set) => ExactCo2e.From(Co2e.FromTonnes(tonnes, set));
-
     [Fact]
     public void FirstPeriodReserve_IsTheLowerOf90PercentOfTheAssignedAmountAnd5TimesTheLatestInventory()
     {
