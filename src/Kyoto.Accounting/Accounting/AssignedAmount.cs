@@ -1,0 +1,163 @@
+using System;
+using System.Globalization;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Internal;
+using Kyoto.Accounting.Parties;
+using Kyoto.Accounting.Periods;
+using Kyoto.Accounting.Quantities;
+
+namespace Kyoto.Accounting.Accounting;
+
+/// <summary>
+/// A Party's assigned amount for a commitment period: its QELRC (percentage of base-year emissions) × its base-year
+/// emissions × the period multiplier, exact, and the amount recorded in whole tonnes.
+/// </summary>
+/// <remarks>
+/// <para>
+/// First period: Annex B percentage × base-year emissions × 5 (Art. 3.7). Second period: Annex B (as amended at Doha)
+/// column 3 percentage × base-year emissions × 8 (Art. 3.7 bis). The exact product is <see cref="Exact"/>; the
+/// assigned amount is recorded in whole tonnes after the initial review (decision 13/CMP.1 annex ¶2), which is a
+/// rounding: <see cref="RecordedTonnes"/> rounds <see cref="Exact"/> once, through the library's named rounding step,
+/// with the mode given to the factory (<see cref="Rounding"/>). <see cref="DefaultRounding"/> (nearest, half away from
+/// zero) reproduces the levels recorded by Commission Decision 2006/944/EC from their base years.
+/// </para>
+/// <para>
+/// The amount is computed, never looked up; recorded reference figures are a different type
+/// (<see cref="RecordedEmissionLevel"/>). Later adjustments by units (Art. 3.10–3.13) are not part of it.
+/// This type is immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class AssignedAmount
+{
+    private AssignedAmount(Party party, CommitmentPeriod period, ExactCo2e baseYearEmissions, decimal qelrcPercent, TonneRounding rounding)
+    {
+        Party = party;
+        Period = period;
+        BaseYearEmissions = baseYearEmissions;
+        QelrcPercent = qelrcPercent;
+        Rounding = rounding;
+        Exact = baseYearEmissions.MultiplyByPercent(qelrcPercent) * period.AssignedAmountMultiplier;
+        RecordedTonnes = Exact.ToWholeTonnes(rounding);
+    }
+
+    /// <summary>
+    /// Gets the rounding this library documents for recorded assigned amounts: to the nearest tonne, half away from
+    /// zero. Decision 13/CMP.1 annex ¶2 records whole tonnes without naming a mode; this mode reproduces the levels of
+    /// 2006/944/EC from their base years.
+    /// </summary>
+    public static TonneRounding DefaultRounding => TonneRounding.NearestHalfAwayFromZero;
+
+    /// <summary>Gets the Party.</summary>
+    public Party Party { get; }
+
+    /// <summary>Gets the commitment period.</summary>
+    public CommitmentPeriod Period { get; }
+
+    /// <summary>Gets the base-year emissions the amount was computed from.</summary>
+    public ExactCo2e BaseYearEmissions { get; }
+
+    /// <summary>Gets the QELRC used, as a percentage of base-year emissions (e.g. 92).</summary>
+    public decimal QelrcPercent { get; }
+
+    /// <summary>Gets the rounding used for <see cref="RecordedTonnes"/>.</summary>
+    public TonneRounding Rounding { get; }
+
+    /// <summary>Gets the exact, unrounded assigned amount: QELRC % × base-year emissions × multiplier.</summary>
+    public ExactCo2e Exact { get; }
+
+    /// <summary>Gets the assigned amount in whole tonnes, as recorded (decision 13/CMP.1 annex ¶2), rounded as <see cref="Rounding"/> says.</summary>
+    public long RecordedTonnes { get; }
+
+    /// <summary>Gets the recorded assigned amount as CO2-equivalent under the period's GWP set.</summary>
+    public Co2e Recorded => Co2e.FromTonnes(RecordedTonnes, Period.GwpSet);
+
+    /// <summary>Computes an assigned amount from base-year emissions with the Party's Annex B QELRC for their period.</summary>
+    /// <param name="baseYearEmissions">The base-year emissions.</param>
+    /// <param name="rounding">How the recorded whole-tonne amount is rounded (see <see cref="DefaultRounding"/>).</param>
+    /// <returns>The assigned amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="baseYearEmissions"/> is null.</exception>
+    /// <exception cref="ArgumentException">The Party has no QELRC for the period (Annex B).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rounding"/> is not a defined mode.</exception>
+    /// <exception cref="OverflowException">The amount is outside the supported range.</exception>
+    public static AssignedAmount Calculate(BaseYearEmissions baseYearEmissions, TonneRounding rounding)
+    {
+        Preconditions.CheckNotNull(baseYearEmissions, nameof(baseYearEmissions));
+        return Calculate(baseYearEmissions.Party, baseYearEmissions.Period, baseYearEmissions.Total, rounding);
+    }
+
+    /// <summary>Computes an assigned amount from a stated base-year figure (e.g. from the Party's reviewed initial report) with its Annex B QELRC.</summary>
+    /// <param name="party">The Party.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="baseYearEmissions">The base-year emissions under the period's GWP set.</param>
+    /// <param name="rounding">How the recorded whole-tonne amount is rounded (see <see cref="DefaultRounding"/>).</param>
+    /// <returns>The assigned amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> has no QELRC for <paramref name="period"/> (Annex B).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseYearEmissions"/> is negative, or <paramref name="rounding"/> is not a defined mode.</exception>
+    /// <exception cref="GwpSetMismatchException"><paramref name="baseYearEmissions"/> is not under the period's GWP set.</exception>
+    /// <exception cref="OverflowException">The amount is outside the supported range.</exception>
+    public static AssignedAmount Calculate(Party party, CommitmentPeriod period, ExactCo2e baseYearEmissions, TonneRounding rounding)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(period, nameof(period));
+        if (!party.TryGetQelrc(period, out decimal percent))
+        {
+            Preconditions.ThrowArgument(
+                nameof(party),
+                string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} has no quantified emission limitation or reduction commitment for {1} ({2}), so it has no assigned amount for it ({3}).",
+                    party.Name,
+                    period,
+                    period.Number == 1 ? "Protocol Annex B" : "Annex B as amended at Doha, column 3",
+                    period.Number == 1 ? "Art. 3.7" : "Art. 3.7 bis"));
+        }
+
+        return Calculate(party, period, baseYearEmissions, percent, rounding);
+    }
+
+    /// <summary>
+    /// Computes an assigned amount with a stated percentage, e.g. a burden-sharing share under Art. 4
+    /// (Council Decision 2002/358/EC) instead of the Annex B QELRC.
+    /// </summary>
+    /// <param name="party">The Party.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="baseYearEmissions">The base-year emissions under the period's GWP set.</param>
+    /// <param name="qelrcPercent">The percentage of base-year emissions, from 0 to 1000.</param>
+    /// <param name="rounding">How the recorded whole-tonne amount is rounded (see <see cref="DefaultRounding"/>).</param>
+    /// <returns>The assigned amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseYearEmissions"/> is negative, or <paramref name="qelrcPercent"/> or <paramref name="rounding"/> is out of range.</exception>
+    /// <exception cref="GwpSetMismatchException"><paramref name="baseYearEmissions"/> is not under the period's GWP set.</exception>
+    /// <exception cref="OverflowException">The amount is outside the supported range.</exception>
+    public static AssignedAmount Calculate(Party party, CommitmentPeriod period, ExactCo2e baseYearEmissions, decimal qelrcPercent, TonneRounding rounding)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(period, nameof(period));
+        CheckNotNegative(baseYearEmissions, period, nameof(baseYearEmissions));
+        Preconditions.CheckArgumentRange(nameof(qelrcPercent), qelrcPercent, 0m, 1000m, "a QELRC is a percentage of base-year emissions (Annex B)");
+        CheckRounding(rounding, nameof(rounding));
+        return new AssignedAmount(party, period, baseYearEmissions, qelrcPercent, rounding);
+    }
+
+    /// <summary>Formats the amount, e.g. <c>"DEU CP1 (2008–2012) assigned amount: 4868096694 t (exact 4868096694.2 tCO2e (SAR))"</c>.</summary>
+    /// <returns>The formatted amount.</returns>
+    public override string ToString() =>
+        string.Format(CultureInfo.InvariantCulture, "{0} {1} assigned amount: {2} t (exact {3})", Party.Code, Period, RecordedTonnes, Exact);
+
+    internal static void CheckNotNegative(ExactCo2e value, CommitmentPeriod period, string paramName)
+    {
+        if (value.GwpSet is not null && !ReferenceEquals(value.GwpSet, period.GwpSet))
+        {
+            throw new GwpSetMismatchException(period.GwpSet, value.GwpSet);
+        }
+
+        if (value.Numerator < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Emissions used in accounting must not be negative.");
+        }
+    }
+
+    internal static void CheckRounding(TonneRounding rounding, string paramName) =>
+        Preconditions.CheckArgumentRange(paramName, (long)rounding, (long)TonneRounding.NearestHalfAwayFromZero, (long)TonneRounding.TowardZero);
+}

@@ -1,0 +1,204 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Internal;
+using Kyoto.Accounting.Inventories;
+using Kyoto.Accounting.Parties;
+using Kyoto.Accounting.Periods;
+using Kyoto.Accounting.Sectors;
+
+namespace Kyoto.Accounting.Accounting;
+
+/// <summary>
+/// A Party's base-year emissions for a commitment period, computed exactly from an inventory: the aggregate CO2e of
+/// the period's Annex A basket in the base year or period, under the period's GWP set.
+/// </summary>
+/// <remarks>
+/// <para>The rules, each an explicit input or reference data (<see cref="BaseYearOptions"/>):</para>
+/// <list type="bullet">
+/// <item><description>CO2, CH4 and N2O: 1990 (Art. 3.7), or the base year or period of an economy in transition (Art. 3.5;
+/// Bulgaria 1988, Hungary the average of 1985–1987, Poland 1988, Romania 1989, Slovenia 1986; decisions 9/CP.2,
+/// 11/CP.4 [S]). An averaged period is divided by its number of years exactly (a rational number of grams; no rounding).</description></item>
+/// <item><description>HFCs, PFCs and SF6: the Party's base year, or 1995 (Art. 3.8).</description></item>
+/// <item><description>NF3, second period only: the Party's base year, 1995 or 2000 (Art. 3.8 bis); it must be stated.</description></item>
+/// <item><description>Land-use change (Art. 3.7, second sentence): if the Party's LULUCF records for 1990 add up to a net
+/// source, the 1990 net emissions of land-use change are added. This library reads "land-use change" as the Art. 3.3
+/// activities (afforestation/reforestation and deforestation); without LULUCF records for 1990 nothing is added.</description></item>
+/// <item><description>Croatia: 3.5 Mt CO2e added in the first period (decision 7/CP.12 [S]; <see cref="Party.GetBaseYearAdjustment"/>).</description></item>
+/// </list>
+/// <para>
+/// Every year a rule needs must have records of the Party in the inventory; a missing year is an error, not zero.
+/// The value stays exact (<see cref="ExactCo2e"/>); it is rounded only where a rule rounds (the recorded assigned
+/// amount, <see cref="AssignedAmount"/>). This type is immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class BaseYearEmissions
+{
+    private BaseYearEmissions(
+        Party party,
+        CommitmentPeriod period,
+        BaseYear baseYear,
+        GasBaseYearChoice fluorinatedGasBaseYear,
+        GasBaseYearChoice? nitrogenTrifluorideBaseYear,
+        ExactCo2e mainGases,
+        ExactCo2e fluorinatedGases,
+        ExactCo2e nitrogenTrifluoride,
+        ExactCo2e landUseChange,
+        Co2e adjustment)
+    {
+        Party = party;
+        Period = period;
+        BaseYear = baseYear;
+        FluorinatedGasBaseYear = fluorinatedGasBaseYear;
+        NitrogenTrifluorideBaseYear = nitrogenTrifluorideBaseYear;
+        MainGases = mainGases;
+        FluorinatedGases = fluorinatedGases;
+        NitrogenTrifluoride = nitrogenTrifluoride;
+        LandUseChange = landUseChange;
+        Adjustment = adjustment;
+        Total = mainGases + fluorinatedGases + nitrogenTrifluoride + landUseChange + ExactCo2e.From(adjustment);
+    }
+
+    /// <summary>Gets the Party.</summary>
+    public Party Party { get; }
+
+    /// <summary>Gets the period whose basket and GWP set were used.</summary>
+    public CommitmentPeriod Period { get; }
+
+    /// <summary>Gets the base year or period used for CO2, CH4 and N2O.</summary>
+    public BaseYear BaseYear { get; }
+
+    /// <summary>Gets the base year used for HFCs, PFCs and SF6 (Art. 3.8).</summary>
+    public GasBaseYearChoice FluorinatedGasBaseYear { get; }
+
+    /// <summary>Gets the base year used for NF3 (Art. 3.8 bis), or null in the first period.</summary>
+    public GasBaseYearChoice? NitrogenTrifluorideBaseYear { get; }
+
+    /// <summary>Gets the CO2, CH4 and N2O emissions of the base year (averaged over a base period).</summary>
+    public ExactCo2e MainGases { get; }
+
+    /// <summary>Gets the HFC, PFC and SF6 emissions of their base year.</summary>
+    public ExactCo2e FluorinatedGases { get; }
+
+    /// <summary>Gets the NF3 emissions of its base year (zero in the first period).</summary>
+    public ExactCo2e NitrogenTrifluoride { get; }
+
+    /// <summary>Gets the 1990 net emissions from land-use change added under Art. 3.7, second sentence (zero if not a net source).</summary>
+    public ExactCo2e LandUseChange { get; }
+
+    /// <summary>Gets the adjustment decided for the Party (Croatia: 3.5 Mt CO2e in the first period, decision 7/CP.12).</summary>
+    public Co2e Adjustment { get; }
+
+    /// <summary>Gets the base-year emissions: the sum of the parts, exact.</summary>
+    public ExactCo2e Total { get; }
+
+    /// <summary>Computes a Party's base-year emissions for a period from an inventory.</summary>
+    /// <param name="inventory">The inventory; it must hold every year the rules need.</param>
+    /// <param name="party">The Party.</param>
+    /// <param name="period">The period (basket and GWP set, Art. 5.3).</param>
+    /// <param name="options">The Party's choices; <see cref="BaseYearOptions.FromReferenceData"/> takes them from the reference data.</param>
+    /// <returns>The base-year emissions.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A choice is neither stated nor in the reference data, a choice does not apply to the period, or the inventory lacks a year the rules need.</exception>
+    /// <exception cref="OverflowException">A total is outside the supported range.</exception>
+    public static BaseYearEmissions Calculate(EmissionInventory inventory, Party party, CommitmentPeriod period, BaseYearOptions options)
+    {
+        Preconditions.CheckNotNull(inventory, nameof(inventory));
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(period, nameof(period));
+        Preconditions.CheckNotNull(options, nameof(options));
+        BaseYear baseYear = options.BaseYear ?? party.BaseYear;
+        GasBaseYearChoice fluorinated = options.FluorinatedGases ?? party.FluorinatedGasBaseYear switch
+        {
+            1995 => GasBaseYearChoice.Year1995,
+            int year when year == baseYear.FirstYear && baseYear.IsSingleYear => GasBaseYearChoice.PartyBaseYear,
+            _ => ThrowMissingChoice(party, "HFCs, PFCs and SF6 (Art. 3.8: the Party's base year or 1995)", "WithFluorinatedGasBaseYear"),
+        };
+        GasBaseYearChoice? nf3 = null;
+        if (period.Covers(GasGroup.NitrogenTrifluoride))
+        {
+            nf3 = options.NitrogenTrifluoride ?? ThrowMissingChoice(party, "NF3 (Art. 3.8 bis: the Party's base year, 1995 or 2000)", "WithNitrogenTrifluorideBaseYear");
+        }
+        else
+        {
+            Preconditions.CheckArgument(options.NitrogenTrifluoride is null, nameof(options), "NF3 is not in the basket of " + period + " (Annex A before the Doha Amendment), so an Art. 3.8 bis choice does not apply.");
+        }
+
+        EmissionTotals byGas = inventory.Aggregate(period, LulucfInclusion.Excluded, EmissionBreakdown.Gas);
+        ExactCo2e main = Sum(byGas, party, baseYear, g => g.Group is GasGroup.CarbonDioxide or GasGroup.Methane or GasGroup.NitrousOxide);
+        ExactCo2e fgases = Sum(byGas, party, Resolve(fluorinated, baseYear), g => g.IsArticle3Point8Gas);
+        ExactCo2e nf3Emissions = nf3 is null ? ExactCo2e.Zero : Sum(byGas, party, Resolve(nf3.Value, baseYear), g => g.Group == GasGroup.NitrogenTrifluoride);
+        return new BaseYearEmissions(party, period, baseYear, fluorinated, nf3, main, fgases, nf3Emissions, LandUseChangeOf(inventory, party, period), party.GetBaseYearAdjustment(period));
+    }
+
+    /// <summary>Describes the base-year emissions, e.g. <c>"HUN base year (average of 1985–1987, CP1 (2008–2012)): … gCO2e (SAR)"</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        string.Format(CultureInfo.InvariantCulture, "{0} base year ({1}, {2}): {3}", Party.Code, BaseYear, Period, Total);
+
+    private static BaseYear Resolve(GasBaseYearChoice choice, BaseYear baseYear) => choice switch
+    {
+        GasBaseYearChoice.Year1995 => BaseYear.Of(1995),
+        GasBaseYearChoice.Year2000 => BaseYear.Of(2000),
+        _ => baseYear,
+    };
+
+    private static ExactCo2e Sum(EmissionTotals totals, Party party, BaseYear years, Func<Gas, bool> gases)
+    {
+        Int128 grams = 0;
+        for (int year = years.FirstYear; year <= years.LastYear; year++)
+        {
+            if (!totals.HasData(party, year))
+            {
+                Preconditions.ThrowArgument(
+                    "inventory",
+                    string.Format(
+                        CultureInfo.InvariantCulture,
+                        "The inventory has no records of {0} for {1}, which its base-year emissions need (base year {2}; Art. 3.7, 3.5, 3.8, 3.8 bis). A missing year is not a year of zero emissions.",
+                        party.Code,
+                        year,
+                        years));
+            }
+
+            foreach (Gas gas in totals.Period.Gases.Where(gases))
+            {
+                grams += totals.Get(party, year, gas).Grams;
+            }
+        }
+
+        return ExactCo2e.FromFraction(grams, years.YearCount, totals.GwpSet);
+    }
+
+    private static ExactCo2e LandUseChangeOf(EmissionInventory inventory, Party party, CommitmentPeriod period)
+    {
+        const int Year = 1990;
+        if (!inventory.HasData(party, Year))
+        {
+            return ExactCo2e.Zero;
+        }
+
+        EmissionTotals bySource = inventory.Aggregate(period, LulucfInclusion.Included, EmissionBreakdown.Source);
+        Int128 lulucf = 0;
+        Int128 landUseChange = 0;
+        foreach (LulucfActivity activity in Enum.GetValues<LulucfActivity>())
+        {
+            long grams = bySource.Get(party, Year, EmissionSource.FromActivity(activity)).Grams;
+            lulucf += grams;
+            if (activity is LulucfActivity.AfforestationAndReforestation or LulucfActivity.Deforestation)
+            {
+                landUseChange += grams;
+            }
+        }
+
+        return lulucf > 0 ? ExactCo2e.FromFraction(landUseChange, 1, period.GwpSet) : ExactCo2e.Zero;
+    }
+
+    private static GasBaseYearChoice ThrowMissingChoice(Party party, string what, string method)
+    {
+        Preconditions.ThrowArgument(
+            "options",
+            "The reference data does not record " + party.Name + "'s base-year choice for " + what + "; state it with BaseYearOptions." + method + ". No choice is ever defaulted silently.");
+        return default;
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Internal;
+using Kyoto.Accounting.Parties;
+using Kyoto.Accounting.Periods;
+using Kyoto.Accounting.Sectors;
+
+namespace Kyoto.Accounting.Inventories;
+
+/// <summary>
+/// The aggregation kernels over the store's columns. The GWP table is indexed by the gas key byte (gas index, plus
+/// the LULUCF flag), so the period's basket and the LULUCF choice are table entries (0 = not counted), not branches.
+/// </summary>
+internal static class Aggregation
+{
+    internal static readonly int SourceKeys = SourceCategory.All.Count + Enum.GetValues<LulucfActivity>().Length;
+
+    private static readonly int[][] GwpTables = BuildGwpTables();
+    private static readonly byte[] NoKey = new byte[256];
+    private static readonly byte[] GasKeyMap = BuildGasKeyMap();
+    private static readonly byte[] SourceKeyMap = BuildSourceKeyMap();
+
+    internal static int KeyCount(EmissionBreakdown breakdown) => breakdown switch
+    {
+        EmissionBreakdown.None => 1,
+        EmissionBreakdown.Gas => Gas.All.Count,
+        _ => SourceKeys,
+    };
+
+    /// <summary>The dense key of a source: category index, then 27 + activity − 1.</summary>
+    internal static int SourceKey(EmissionSource source) => SourceKeyMap[source.StoreCode];
+
+    internal static EmissionTotals Run(EmissionInventory inventory, CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown)
+    {
+        Preconditions.CheckNotNull(period, nameof(period));
+        Preconditions.CheckArgumentRange(nameof(lulucf), (long)lulucf, (long)LulucfInclusion.Excluded, (long)LulucfInclusion.Included);
+        Preconditions.CheckArgumentRange(nameof(breakdown), (long)breakdown, (long)EmissionBreakdown.None, (long)EmissionBreakdown.Source);
+        ReadOnlySpan<int> gwp = GwpTable(period, lulucf);
+        int years = inventory.LastYearOffset - inventory.FirstYearOffset + 1;
+        int keys = KeyCount(breakdown);
+        int cellCount = Party.All.Count * years * keys;
+        var cells = new Int128[cellCount];
+        if (cellCount > 0)
+        {
+            ReadOnlySpan<byte> keyColumn = breakdown == EmissionBreakdown.Source ? inventory.SourceColumn : inventory.GasKeyColumn;
+            byte[] keyMap = breakdown switch
+            {
+                EmissionBreakdown.None => NoKey,
+                EmissionBreakdown.Gas => GasKeyMap,
+                _ => SourceKeyMap,
+            };
+            long[] rented = ArrayPool<long>.Shared.Rent(cellCount);
+            try
+            {
+                Span<long> sums = rented.AsSpan(0, cellCount);
+                sums.Clear();
+                if (TrySum64(inventory, gwp, years, keys, keyColumn, keyMap, sums))
+                {
+                    for (int i = 0; i < cellCount; i++)
+                    {
+                        cells[i] = sums[i];
+                    }
+                }
+                else
+                {
+                    SumByKey<Int128>(inventory, gwp, years, keys, keyColumn, keyMap, cells);
+                }
+            }
+            finally
+            {
+                ArrayPool<long>.Shared.Return(rented);
+            }
+        }
+
+        return new EmissionTotals(period, lulucf, breakdown, inventory.FirstYearOffset + InventoryRecord.MinYear, years, cells, inventory.Presence);
+    }
+
+    internal static ReadOnlySpan<int> GwpTable(CommitmentPeriod period, LulucfInclusion lulucf) =>
+        GwpTables[((period.Number - 1) * 2) + (lulucf == LulucfInclusion.Included ? 1 : 0)];
+
+    /// <summary>
+    /// Sums into 64-bit cells. Each product fits in 64 bits (records are bounded by <see cref="InventoryRecord.MaxMagnitude"/>);
+    /// a partial sum that would overflow makes this return false, and the caller sums again in 128 bits, so the
+    /// result never depends on the order of the records.
+    /// </summary>
+    private static bool TrySum64(EmissionInventory inventory, ReadOnlySpan<int> gwp, int years, int keys, ReadOnlySpan<byte> keyColumn, byte[] keyMap, Span<long> sums)
+    {
+        try
+        {
+            if (keys == 1)
+            {
+                SumByPartyAndYear(inventory.PartyColumn, inventory.YearColumn, inventory.GasKeyColumn, inventory.GramsColumn, gwp, years, inventory.FirstYearOffset, sums);
+            }
+            else
+            {
+                SumByKey(inventory, gwp, years, keys, keyColumn, keyMap, sums);
+            }
+
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The hot loop: CO2e per Party × year, one multiply-add per record, no allocation. Bounds checks are elided
+    /// because the store guarantees every key is in range (Party index &lt; Party count, year offset within
+    /// [<paramref name="y0"/>, <paramref name="y0"/> + <paramref name="years"/>), gas key &lt; 256 entries of
+    /// <paramref name="gwp"/>) and <paramref name="sums"/> has a cell for each Party × year.
+    /// </summary>
+    private static void SumByPartyAndYear(
+        ReadOnlySpan<byte> party,
+        ReadOnlySpan<byte> year,
+        ReadOnlySpan<byte> gasKey,
+        ReadOnlySpan<long> grams,
+        ReadOnlySpan<int> gwp,
+        int years,
+        int y0,
+        Span<long> sums)
+    {
+        int n = grams.Length;
+        if (party.Length < n || year.Length < n || gasKey.Length < n || gwp.Length < 256 || sums.Length < Party.All.Count * years)
+        {
+            throw new InvalidOperationException("Bug in Kyoto.Accounting: inconsistent inventory columns.");
+        }
+
+        ref byte p = ref MemoryMarshal.GetReference(party);
+        ref byte y = ref MemoryMarshal.GetReference(year);
+        ref byte k = ref MemoryMarshal.GetReference(gasKey);
+        ref long m = ref MemoryMarshal.GetReference(grams);
+        ref int g = ref MemoryMarshal.GetReference(gwp);
+        ref long s = ref MemoryMarshal.GetReference(sums);
+        for (nint i = 0; i < n; i++)
+        {
+            ref long cell = ref Unsafe.Add(ref s, (Unsafe.Add(ref p, i) * years) + Unsafe.Add(ref y, i) - y0);
+            cell = checked(cell + (Unsafe.Add(ref m, i) * Unsafe.Add(ref g, Unsafe.Add(ref k, i))));
+        }
+    }
+
+    /// <summary>
+    /// The general loop (any breakdown) into 64-bit cells, which throw on overflow, or into 128-bit cells, which
+    /// cannot overflow (each product fits 64 bits and a store holds fewer than 2^31 records).
+    /// </summary>
+    private static void SumByKey<T>(EmissionInventory inventory, ReadOnlySpan<int> gwp, int years, int keys, ReadOnlySpan<byte> keyColumn, byte[] keyMap, Span<T> sums)
+        where T : IBinaryInteger<T>
+    {
+        ReadOnlySpan<byte> party = inventory.PartyColumn;
+        ReadOnlySpan<byte> year = inventory.YearColumn;
+        ReadOnlySpan<byte> gasKey = inventory.GasKeyColumn;
+        ReadOnlySpan<long> grams = inventory.GramsColumn;
+        int y0 = inventory.FirstYearOffset;
+        for (int i = 0; i < grams.Length; i++)
+        {
+            int cell = ((((party[i] * years) + year[i] - y0) * keys) + keyMap[keyColumn[i]]);
+            sums[cell] = checked(sums[cell] + T.CreateTruncating(grams[i] * gwp[gasKey[i]]));
+        }
+    }
+
+    private static int[][] BuildGwpTables()
+    {
+        var tables = new int[CommitmentPeriod.All.Count * 2][];
+        foreach (CommitmentPeriod period in CommitmentPeriod.All)
+        {
+            for (int withLulucf = 0; withLulucf < 2; withLulucf++)
+            {
+                var table = new int[256];
+                foreach (Gas gas in Gas.All)
+                {
+                    int value = period.Includes(gas) ? period.GwpSet.GetValue(gas) : 0;
+                    table[gas.Index] = value;
+                    table[gas.Index | EmissionSource.LulucfFlag] = withLulucf == 1 ? value : 0;
+                }
+
+                tables[((period.Number - 1) * 2) + withLulucf] = table;
+            }
+        }
+
+        return tables;
+    }
+
+    private static byte[] BuildGasKeyMap()
+    {
+        var map = new byte[256];
+        for (int i = 0; i < 256; i++)
+        {
+            map[i] = (byte)((i & 0x7F) % Gas.All.Count);
+        }
+
+        return map;
+    }
+
+    private static byte[] BuildSourceKeyMap()
+    {
+        var map = new byte[256];
+        foreach (SourceCategory category in SourceCategory.All)
+        {
+            map[EmissionSource.FromCategory(category).StoreCode] = (byte)category.Index;
+        }
+
+        foreach (LulucfActivity activity in Enum.GetValues<LulucfActivity>())
+        {
+            map[EmissionSource.FromActivity(activity).StoreCode] = (byte)(SourceCategory.All.Count + (int)activity - 1);
+        }
+
+        return map;
+    }
+}

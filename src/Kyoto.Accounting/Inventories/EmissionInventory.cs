@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Internal;
+using Kyoto.Accounting.Parties;
+using Kyoto.Accounting.Periods;
+
+namespace Kyoto.Accounting.Inventories;
+
+/// <summary>
+/// An immutable, columnar store of emission inventory records (Party, year, gas, source category or LULUCF activity,
+/// gas mass), aggregated to CO2-equivalent totals under a commitment period's GWP set and Annex A basket.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Records are kept as a structure of arrays with small integer keys: one byte each for the Party index, the year
+/// offset, the gas (with a LULUCF flag) and the source, and eight bytes for the mass in grams:
+/// <see cref="BytesPerRecord"/> bytes per record. Build a store with <see cref="EmissionInventoryBuilder"/> or read it
+/// with <see cref="InventoryCsv"/>; combine stores from several sources with <see cref="Merge(EmissionInventory)"/>.
+/// Records are additive (two records with the same key add up), and the record order never changes a result.
+/// </para>
+/// <para>
+/// <see cref="Aggregate"/> converts masses with the GWP set bound to the period (Art. 5.3), counts only the gases of
+/// the period's Annex A basket (<see cref="CommitmentPeriod.Includes"/>; NF3 only in the second period) and counts
+/// LULUCF activities only when asked (<see cref="LulucfInclusion"/>). Sums are exact (64-bit grams, falling back to
+/// 128-bit accumulators if a partial sum would overflow), so any order or partition of the records gives the
+/// identical result, and partial results merge (<see cref="EmissionTotals.Merge"/>).
+/// </para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class EmissionInventory
+{
+    /// <summary>The number of bytes one record takes in the store's columns (1 + 1 + 1 + 1 + 8).</summary>
+    public const int BytesPerRecord = 12;
+
+    internal const int YearSlots = InventoryRecord.MaxYear - InventoryRecord.MinYear + 1;
+
+    private readonly byte[] _party;
+    private readonly byte[] _year;
+    private readonly byte[] _gasKey;
+    private readonly byte[] _source;
+    private readonly long[] _grams;
+    private readonly bool[] _presence;
+
+    internal EmissionInventory(byte[] party, byte[] year, byte[] gasKey, byte[] source, long[] grams, bool[]? presence = null)
+    {
+        _party = party;
+        _year = year;
+        _gasKey = gasKey;
+        _source = source;
+        _grams = grams;
+        _presence = presence ?? ComputePresence(party, year);
+        FirstYearOffset = 0;
+        LastYearOffset = -1;
+        for (int i = 0; i < _presence.Length; i++)
+        {
+            if (_presence[i])
+            {
+                int y = i % YearSlots;
+                FirstYearOffset = LastYearOffset < 0 ? y : Math.Min(FirstYearOffset, y);
+                LastYearOffset = Math.Max(LastYearOffset, y);
+            }
+        }
+    }
+
+    /// <summary>Gets an inventory without records.</summary>
+    public static EmissionInventory Empty { get; } = new(Array.Empty<byte>(), Array.Empty<byte>(), Array.Empty<byte>(), Array.Empty<byte>(), Array.Empty<long>());
+
+    /// <summary>Gets the number of records.</summary>
+    public int Count => _grams.Length;
+
+    /// <summary>Gets whether the inventory has no records.</summary>
+    public bool IsEmpty => _grams.Length == 0;
+
+    /// <summary>Gets the bytes the record columns take (<see cref="Count"/> × <see cref="BytesPerRecord"/>).</summary>
+    public long StorageBytes => (long)Count * BytesPerRecord;
+
+    /// <summary>Gets the Parties that have at least one record, ordered by code.</summary>
+    public IReadOnlyList<Party> Parties =>
+        Party.All.Where(p => Enumerable.Range(0, YearSlots).Any(y => _presence[(p.Index * YearSlots) + y])).ToArray();
+
+    /// <summary>Gets the record at a position (records keep the order they were added in).</summary>
+    /// <param name="index">The position, from 0 to <see cref="Count"/> − 1.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public InventoryRecord this[int index]
+    {
+        get
+        {
+            Preconditions.CheckArgumentRange(nameof(index), index, 0, Count - 1);
+            return InventoryRecord.FromTrusted(
+                Party.All[_party[index]],
+                _year[index] + InventoryRecord.MinYear,
+                Gas.FromIndex(_gasKey[index] & 0x7F),
+                EmissionSource.FromStoreCode(_source[index]),
+                _grams[index]);
+        }
+    }
+
+    internal int FirstYearOffset { get; }
+
+    internal int LastYearOffset { get; }
+
+    internal ReadOnlySpan<byte> PartyColumn => _party;
+
+    internal ReadOnlySpan<byte> YearColumn => _year;
+
+    internal ReadOnlySpan<byte> GasKeyColumn => _gasKey;
+
+    internal ReadOnlySpan<byte> SourceColumn => _source;
+
+    internal ReadOnlySpan<long> GramsColumn => _grams;
+
+    internal bool[] Presence => _presence;
+
+    /// <summary>Enumerates the records in the order they were added.</summary>
+    /// <returns>The records.</returns>
+    public IEnumerable<InventoryRecord> GetRecords()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    /// <summary>Returns whether the inventory has at least one record of a Party for a year.</summary>
+    /// <param name="party">The Party.</param>
+    /// <param name="year">The year.</param>
+    /// <returns>True if a record exists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public bool HasData(Party party, int year) => PresenceAt(_presence, Preconditions.CheckNotNull(party, nameof(party)), year);
+
+    /// <summary>Returns an inventory with the records of this one followed by those of <paramref name="other"/>.</summary>
+    /// <param name="other">The other inventory.</param>
+    /// <returns>The merged inventory; records with the same key add up.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public EmissionInventory Merge(EmissionInventory other)
+    {
+        Preconditions.CheckNotNull(other, nameof(other));
+        return Merge(new[] { this, other });
+    }
+
+    /// <summary>Returns one inventory holding the records of all <paramref name="inventories"/>, in order.</summary>
+    /// <param name="inventories">The inventories, e.g. one per source or per Party.</param>
+    /// <returns>The merged inventory; records with the same key add up.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inventories"/> or one of its elements is null.</exception>
+    public static EmissionInventory Merge(IEnumerable<EmissionInventory> inventories)
+    {
+        Preconditions.CheckNotNull(inventories, nameof(inventories));
+        EmissionInventory[] all = inventories.ToArray();
+        var builder = new EmissionInventoryBuilder(all.Sum(i => Preconditions.CheckNotNull(i, nameof(inventories)).Count));
+        foreach (EmissionInventory inventory in all)
+        {
+            builder.AddRange(inventory);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Aggregates the records to CO2-equivalent under a period's GWP set and Annex A basket, by Party × year and,
+    /// optionally, by gas or by source.
+    /// </summary>
+    /// <param name="period">The commitment period whose GWP set and gases apply (Art. 5.3; Annex A; NF3 in the second period only).</param>
+    /// <param name="lulucf">Whether LULUCF activities count.</param>
+    /// <param name="breakdown">The dimension kept besides Party and year.</param>
+    /// <returns>The exact totals; allocates only the result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lulucf"/> or <paramref name="breakdown"/> is not a defined value.</exception>
+    public EmissionTotals Aggregate(CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown = EmissionBreakdown.None) =>
+        Aggregation.Run(this, period, lulucf, breakdown);
+
+    internal static bool PresenceAt(bool[] presence, Party party, int year) =>
+        year >= InventoryRecord.MinYear && year <= InventoryRecord.MaxYear
+        && presence[(party.Index * YearSlots) + year - InventoryRecord.MinYear];
+
+    private static bool[] ComputePresence(byte[] party, byte[] year)
+    {
+        var presence = new bool[Party.All.Count * YearSlots];
+        for (int i = 0; i < party.Length; i++)
+        {
+            presence[(party[i] * YearSlots) + year[i]] = true;
+        }
+
+        return presence;
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Internal;
+using Kyoto.Accounting.Parties;
+using Kyoto.Accounting.Quantities;
+
+namespace Kyoto.Accounting.Inventories;
+
+/// <summary>
+/// Collects inventory records and builds an immutable <see cref="EmissionInventory"/>.
+/// </summary>
+/// <remarks>
+/// Every record is checked as <see cref="InventoryRecord.Create"/> checks it before anything is added, so a call that
+/// throws leaves the builder unchanged (for <see cref="AddRange(IEnumerable{InventoryRecord})"/>, no record of the call
+/// is added). <see cref="Build"/> copies the columns, so the builder may go on collecting afterwards without changing
+/// an inventory already built. This type is mutable and not thread-safe; the inventories it builds are immutable.
+/// </remarks>
+public sealed class EmissionInventoryBuilder
+{
+    private byte[] _party;
+    private byte[] _year;
+    private byte[] _gasKey;
+    private byte[] _source;
+    private long[] _grams;
+
+    /// <summary>Initializes an empty builder.</summary>
+    public EmissionInventoryBuilder()
+        : this(16)
+    {
+    }
+
+    /// <summary>Initializes an empty builder with room for <paramref name="capacity"/> records.</summary>
+    /// <param name="capacity">The number of records to make room for.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public EmissionInventoryBuilder(int capacity)
+    {
+        Preconditions.CheckArgumentRange(nameof(capacity), capacity, 0, Array.MaxLength);
+        _party = new byte[capacity];
+        _year = new byte[capacity];
+        _gasKey = new byte[capacity];
+        _source = new byte[capacity];
+        _grams = new long[capacity];
+    }
+
+    /// <summary>Gets the number of records collected so far.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a record.</summary>
+    /// <param name="party">The reporting Party.</param>
+    /// <param name="year">The calendar year.</param>
+    /// <param name="gas">The gas.</param>
+    /// <param name="source">The source category or LULUCF activity.</param>
+    /// <param name="mass">The mass of the gas.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> or <paramref name="gas"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="mass"/> is out of range (see <see cref="InventoryRecord"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is <c>default</c>.</exception>
+    public EmissionInventoryBuilder Add(Party party, int year, Gas gas, EmissionSource source, GasMass mass) =>
+        Add(InventoryRecord.Create(party, year, gas, source, mass));
+
+    /// <summary>Adds a record.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="record"/> is <c>default</c>.</exception>
+    public EmissionInventoryBuilder Add(InventoryRecord record)
+    {
+        CheckRecord(record, nameof(record));
+        AddTrusted(record.Party.Index, record.Year - InventoryRecord.MinYear, record.Gas.Index, record.Source.StoreCode, record.Mass.Grams);
+        return this;
+    }
+
+    /// <summary>Adds records; if one is invalid, none is added.</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    /// <exception cref="ArgumentException">A record is <c>default</c>.</exception>
+    public EmissionInventoryBuilder AddRange(IEnumerable<InventoryRecord> records)
+    {
+        InventoryRecord[] all = Preconditions.CheckNotNull(records, nameof(records)).ToArray();
+        foreach (InventoryRecord record in all)
+        {
+            CheckRecord(record, nameof(records));
+        }
+
+        EnsureCapacity(Count + all.Length);
+        foreach (InventoryRecord record in all)
+        {
+            AddTrusted(record.Party.Index, record.Year - InventoryRecord.MinYear, record.Gas.Index, record.Source.StoreCode, record.Mass.Grams);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds every record of an inventory (already validated), in its order.</summary>
+    /// <param name="inventory">The inventory.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inventory"/> is null.</exception>
+    public EmissionInventoryBuilder AddRange(EmissionInventory inventory)
+    {
+        Preconditions.CheckNotNull(inventory, nameof(inventory));
+        int n = inventory.Count;
+        EnsureCapacity(Count + n);
+        inventory.PartyColumn.CopyTo(_party.AsSpan(Count));
+        inventory.YearColumn.CopyTo(_year.AsSpan(Count));
+        inventory.GasKeyColumn.CopyTo(_gasKey.AsSpan(Count));
+        inventory.SourceColumn.CopyTo(_source.AsSpan(Count));
+        inventory.GramsColumn.CopyTo(_grams.AsSpan(Count));
+        Count += n;
+        return this;
+    }
+
+    /// <summary>Builds an immutable inventory of the records collected so far.</summary>
+    /// <returns>The inventory.</returns>
+    public EmissionInventory Build() => Count == 0
+        ? EmissionInventory.Empty
+        : new EmissionInventory(_party[..Count], _year[..Count], _gasKey[..Count], _source[..Count], _grams[..Count]);
+
+    /// <summary>Adds a record whose fields were validated already (CSV reader, merge).</summary>
+    internal void AddTrusted(int partyIndex, int yearOffset, int gasIndex, byte sourceCode, long grams)
+    {
+        if (Count == _grams.Length)
+        {
+            EnsureCapacity(Count + 1);
+        }
+
+        int i = Count;
+        _party[i] = (byte)partyIndex;
+        _year[i] = (byte)yearOffset;
+        _gasKey[i] = (byte)(gasIndex | (sourceCode & EmissionSource.LulucfFlag));
+        _source[i] = sourceCode;
+        _grams[i] = grams;
+        Count = i + 1;
+    }
+
+    private static void CheckRecord(InventoryRecord record, string paramName) =>
+        Preconditions.CheckArgument(record.Party is not null, paramName, "default(InventoryRecord) is not a record; create records with InventoryRecord.Create.");
+
+    private void EnsureCapacity(int needed)
+    {
+        if (needed <= _grams.Length)
+        {
+            return;
+        }
+
+        int capacity = (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(16L, _grams.Length * 2L)));
+        Array.Resize(ref _party, capacity);
+        Array.Resize(ref _year, capacity);
+        Array.Resize(ref _gasKey, capacity);
+        Array.Resize(ref _source, capacity);
+        Array.Resize(ref _grams, capacity);
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using Kyoto.Accounting.Accounting;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Inventories;
+using Kyoto.Accounting.Parties;
+using Kyoto.Accounting.Periods;
+using Kyoto.Accounting.Quantities;
+using Kyoto.Accounting.Tests.Inventories;
+using Xunit;
+using static Kyoto.Accounting.Tests.Inventories.InventoryTestData;
+
+namespace Kyoto.Accounting.Tests.Accounting;
+
+public class BaseYearEmissionsTests
+{
+    [Fact]
+    public void EitParty_UsesItsAlternativeBaseYear_FromReferenceData()
+    {
+        // Bulgaria's base year is 1988 (Art. 3.5; decision 9/CP.2), not 1990.
+        var inventory = new EmissionInventoryBuilder()
+            .Add("BGR", 1988, Gas.CarbonDioxide, Energy, 1000m)
+            .Add("BGR", 1990, Gas.CarbonDioxide, Energy, 800m)
+            .Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("BGR"), CommitmentPeriod.First, options);
+        Assert.Equal(BaseYear.Of(1988), result.BaseYear);
+        Assert.Equal(Tonnes(1000m, GwpSet.Sar), result.Total);
+
+        BaseYearEmissions overridden = BaseYearEmissions.Calculate(inventory, Party.FromCode("BGR"), CommitmentPeriod.First, options.WithBaseYear(BaseYear.Of(1990)));
+        Assert.Equal(Tonnes(800m, GwpSet.Sar), overridden.Total);
+    }
+
+    [Fact]
+    public void Hungary_AveragesItsBasePeriodExactly()
+    {
+        // 100 + 200 + 301 t over 1985–1987: the average is 200⅓ t, kept exact.
+        var inventory = new EmissionInventoryBuilder()
+            .Add("HUN", 1985, Gas.CarbonDioxide, Energy, 100m)
+            .Add("HUN", 1986, Gas.CarbonDioxide, Energy, 200m)
+            .Add("HUN", 1987, Gas.CarbonDioxide, Energy, 301m)
+            .Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, options);
+        Assert.Equal(BaseYear.Average(1985, 1987), result.BaseYear);
+        Assert.Equal(ExactCo2e.FromFraction(601_000_000, 3, GwpSet.Sar), result.Total);
+        Assert.False(result.Total.IsWholeGrams);
+        Assert.Equal(200, result.Total.ToWholeTonnes(TonneRounding.NearestHalfAwayFromZero));
+        Assert.Equal(201, result.Total.ToWholeTonnes(TonneRounding.Up));
+        Assert.Throws<InvalidOperationException>(() => result.Total.ToCo2e());
+    }
+
+    [Fact]
+    public void FluorinatedGases_Use1995_WhereThePartyChoseIt()
+    {
+        // Germany used 1995 for HFCs, PFCs and SF6 (Art. 3.8) [reference data]; France kept 1990.
+        static EmissionInventory Data(string party) => new EmissionInventoryBuilder()
+            .Add(party, 1990, Gas.CarbonDioxide, Energy, 1000m)
+            .Add(party, 1990, Gas.SulphurHexafluoride, Halocarbons, 1m)
+            .Add(party, 1995, Gas.SulphurHexafluoride, Halocarbons, 2m)
+            .Build();
+
+        BaseYearEmissions germany = BaseYearEmissions.Calculate(Data("DEU"), Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData);
+        Assert.Equal(GasBaseYearChoice.Year1995, germany.FluorinatedGasBaseYear);
+        Assert.Equal(Tonnes(2m * 23_900, GwpSet.Sar), germany.FluorinatedGases);
+        Assert.Equal(Tonnes(1000m + (2m * 23_900), GwpSet.Sar), germany.Total);
+
+        BaseYearEmissions france = BaseYearEmissions.Calculate(Data("FRA"), Party.FromCode("FRA"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData);
+        Assert.Equal(GasBaseYearChoice.PartyBaseYear, france.FluorinatedGasBaseYear);
+        Assert.Equal(Tonnes(1m * 23_900, GwpSet.Sar), france.FluorinatedGases);
+    }
+
+    [Fact]
+    public void AnUnrecordedChoice_MustBeStated()
+    {
+        var inventory = new EmissionInventoryBuilder().Add("JPN", 1990, Gas.CarbonDioxide, Energy, 1m).Add("JPN", 1995, Gas.CarbonDioxide, Energy, 1m).Build();
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData));
+        Assert.Equal("options", ex.ParamName);
+        Assert.Contains("Art. 3.8", ex.Message, StringComparison.Ordinal);
+        BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.Year1995));
+    }
+
+    [Fact]
+    public void Nf3_InTheSecondPeriod_UsesTheStatedYear()
+    {
+        var inventory = new EmissionInventoryBuilder()
+            .Add("NOR", 1990, Gas.CarbonDioxide, Energy, 1000m)
+            .Add("NOR", 1990, Gas.NitrogenTrifluoride, Halocarbons, 1m)
+            .Add("NOR", 2000, Gas.NitrogenTrifluoride, Halocarbons, 3m)
+            .Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("NOR"), CommitmentPeriod.Second, options));
+        Assert.Contains("Art. 3.8 bis", ex.Message, StringComparison.Ordinal);
+
+        BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("NOR"), CommitmentPeriod.Second, options.WithNitrogenTrifluorideBaseYear(GasBaseYearChoice.Year2000));
+        Assert.Equal(Tonnes(3m * 17_200, GwpSet.Ar4), result.NitrogenTrifluoride);
+        Assert.Equal(Tonnes(1000m + (3m * 17_200), GwpSet.Ar4), result.Total);
+        Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("NOR"), CommitmentPeriod.First, options.WithNitrogenTrifluorideBaseYear(GasBaseYearChoice.Year1995)));
+    }
+
+    [Fact]
+    public void LandUseChange_IsAddedOnlyWhenLulucfWasANetSourceIn1990()
+    {
+        // Art. 3.7, second sentence: deforestation 300 t, afforestation −50 t, forest management −100 t: a net source.
+        var source = new EmissionInventoryBuilder()
+            .Add("AUS", 1990, Gas.CarbonDioxide, Energy, 1000m)
+            .Add("AUS", 1990, Gas.CarbonDioxide, Deforestation, 300m)
+            .Add("AUS", 1990, Gas.CarbonDioxide, Afforestation, -50m)
+            .Add("AUS", 1990, Gas.CarbonDioxide, ForestManagement, -100m);
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        BaseYearEmissions netSource = BaseYearEmissions.Calculate(source.Build(), Party.FromCode("AUS"), CommitmentPeriod.First, options);
+        Assert.Equal(Tonnes(250m, GwpSet.Sar), netSource.LandUseChange);
+        Assert.Equal(Tonnes(1250m, GwpSet.Sar), netSource.Total);
+
+        // With a further 200 t of forest-management removals LULUCF is a net sink: nothing is added.
+        source.Add("AUS", 1990, Gas.CarbonDioxide, ForestManagement, -200m);
+        BaseYearEmissions netSink = BaseYearEmissions.Calculate(source.Build(), Party.FromCode("AUS"), CommitmentPeriod.First, options);
+        Assert.Equal(ExactCo2e.Zero, netSink.LandUseChange);
+        Assert.Equal(Tonnes(1000m, GwpSet.Sar), netSink.Total);
+    }
+
+    [Fact]
+    public void Croatia_Adds3Point5MtInTheFirstPeriod()
+    {
+        var inventory = new EmissionInventoryBuilder().Add("HRV", 1990, Gas.CarbonDioxide, Energy, 1000m).Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("HRV"), CommitmentPeriod.First, options);
+        Assert.Equal(Co2e.FromTonnes(3_500_000L, GwpSet.Sar), result.Adjustment);
+        Assert.Equal(Tonnes(3_501_000m, GwpSet.Sar), result.Total);
+    }
+
+    [Fact]
+    public void AMissingBaseYear_IsAClearError()
+    {
+        var inventory = new EmissionInventoryBuilder().Add("HUN", 1985, Gas.CarbonDioxide, Energy, 1m).Add("HUN", 1987, Gas.CarbonDioxide, Energy, 1m).Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, options));
+        Assert.Equal("inventory", ex.ParamName);
+        Assert.Contains("HUN for 1986", ex.Message, StringComparison.Ordinal);
+    }
+}
