@@ -99,7 +99,7 @@ internal static class Csv
 
         if (inQuotes)
         {
-            throw new FormatException("Unterminated quoted field starting on line " + rowStart.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+            throw new CsvFormatException(rowStart, "Unterminated quoted field starting on line " + rowStart.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
         }
 
         if (!atRowStart && !comment)
@@ -121,4 +121,16 @@ internal static class Csv
 
         fields.Clear();
     }
+}
+
+/// <summary>A CSV text that cannot be split into rows, with the 1-based line where the problem starts.</summary>
+internal sealed class CsvFormatException : FormatException
+{
+    internal CsvFormatException(int lineNumber, string message)
+        : base(message)
+    {
+        LineNumber = lineNumber;
+    }
+
+    internal int LineNumber { get; }
 }

@@ -44,9 +44,9 @@ public static class InventoryCsv
         {
             rows = Csv.Parse(reader);
         }
-        catch (FormatException ex)
+        catch (CsvFormatException ex)
         {
-            return new InventoryParseResult(null, new[] { new InventoryParseError(0, 0, null, null, InventoryErrorCode.MalformedFile, ex.Message + " No record was read.") }, 0);
+            return new InventoryParseResult(null, new[] { new InventoryParseError(ex.LineNumber, 0, null, null, InventoryErrorCode.MalformedFile, ex.Message + " No record was read.") }, 0);
         }
 
         var errors = new List<InventoryParseError>();

@@ -87,6 +87,15 @@ public class InventoryCsvTests
         Assert.Contains(result.Errors, e => e.Code == code);
     }
 
+    [Fact]
+    public void Parse_UnterminatedQuote_ReportsTheLineWhereTheQuoteOpens()
+    {
+        InventoryParseResult result = InventoryCsv.Parse("party,year,gas,source,mass_t\nDEU,1990,CO2,1.A.1,1\n\"DEU,1991,CO2,1.A.1,1\n");
+        InventoryParseError error = Assert.Single(result.Errors);
+        Assert.Equal(InventoryErrorCode.MalformedFile, error.Code);
+        Assert.Equal(3, error.Row);
+    }
+
     [Property(Arbitrary = new[] { typeof(InventoryArbitraries) }, MaxTest = 100)]
     public bool ValidRows_AreReadAsTheirRecords(ValidInventoryRow[] rows)
     {
