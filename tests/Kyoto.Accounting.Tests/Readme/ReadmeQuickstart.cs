@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Kyoto.Accounting.Accounting;
 using Kyoto.Accounting.Gases;
 using Kyoto.Accounting.Parties;
 using Kyoto.Accounting.Periods;
@@ -20,7 +21,8 @@ public class ReadmeQuickstart
     {
         var output = new StringWriter();
         Quickstart(output);
-        Assert.Equal(new[] { "26000 tCO2e (SAR)", "92", "CP2 (2013–2020) AR4 8" }, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+        Assert.Equal(4_868_096_694L, RecordedEmissionLevel.GetEuFirstPeriod(Party.FromCode("DEU")).Tonnes);
+        Assert.Equal(new[] { "26000 tCO2e (SAR)", "92", "4868096694" }, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
     }
 
     [Fact]
@@ -58,8 +60,10 @@ public class ReadmeQuickstart
         // Annex B: the Party's commitment as % of base-year emissions
         output.WriteLine(germany.GetQelrc(cp1));        // 92
 
-        var cp2 = CommitmentPeriod.Second;
-        output.WriteLine($"{cp2} {cp2.GwpSet} {cp2.AssignedAmountMultiplier}"); // CP2 (2013–2020) AR4 8
+        // Art. 3.7 with the EU burden-sharing share (Art. 4; 2002/358/EC: 79 %), recorded in whole tonnes
+        var baseYear = ExactCo2e.From(Co2e.FromTonnes(1_232_429_542.8m, cp1.GwpSet));
+        var assigned = AssignedAmount.Calculate(germany, cp1, baseYear, 79m, AssignedAmount.DefaultRounding);
+        output.WriteLine(assigned.RecordedTonnes);      // 4868096694, as recorded by 2006/944/EC
         // quickstart:end
     }
 }
