@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Kyoto.Accounting.Periods;
 using Kyoto.Accounting.Quantities;
 using Kyoto.Accounting.Registry.Internal;
@@ -122,17 +123,38 @@ public sealed partial class Ledger
                 continue;
             }
 
-            for (int j = 0; j < k; j++)
+            if (ranges.Length <= 8)
             {
-                if (range.Overlaps(ranges[j]))
+                for (int j = 0; j < k; j++)
                 {
-                    Fail(ref failures, CheckCode.SerialRangeOverlap, Invariant($"Serial ranges {ranges[j]} and {range} of the transaction overlap."));
+                    if (range.Overlaps(ranges[j]))
+                    {
+                        Fail(ref failures, CheckCode.SerialRangeOverlap, Invariant($"Serial ranges {ranges[j]} and {range} of the transaction overlap."));
+                    }
                 }
             }
 
             if (holder >= 0)
             {
                 CollectRange(range, holder, holderMayBeTerminal, group, ref failures);
+            }
+        }
+
+        if (ranges.Length > 8)
+        {
+            CheckOverlapsSorted(ranges, ref failures);
+        }
+    }
+
+    /// <summary>Finds overlapping ranges among many in O(k log k): sorted by originator and first serial, neighbours must not overlap.</summary>
+    private static void CheckOverlapsSorted(ImmutableArray<SerialRange> ranges, ref List<CheckFailure>? failures)
+    {
+        SerialRange[] sorted = ranges.Where(r => r.Quantity > 0).OrderBy(r => r.Originator.Index).ThenBy(r => r.First).ToArray();
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Overlaps(sorted[i - 1]))
+            {
+                Fail(ref failures, CheckCode.SerialRangeOverlap, Invariant($"Serial ranges {sorted[i - 1]} and {sorted[i]} of the transaction overlap."));
             }
         }
     }

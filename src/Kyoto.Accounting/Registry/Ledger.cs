@@ -253,6 +253,16 @@ public sealed partial class Ledger
             && _temporaryRetired.AsSpan().SequenceEqual(other._temporaryRetired);
     }
 
+    /// <summary>
+    /// Forgets the journal and the identifiers seen, keeping the holdings and capacity. For benchmarks only, so memory
+    /// stays bounded over millions of transfers; breaks replay and duplicate detection across the cut.
+    /// </summary>
+    internal void ForgetJournal()
+    {
+        _journal.Clear();
+        _ids.Clear();
+    }
+
     /// <summary>Estimates the bytes the block store occupies (B+tree nodes and arrays of every originating registry that has blocks).</summary>
     internal long EstimateBlockStoreBytes()
     {

@@ -214,3 +214,20 @@ public class LedgerTest
         Assert.True(f.Ledger.TryApply(Transaction.IssueAssignedAmountUnits(f.NextId(), Day, DeuHolding, Cp1, Deu1(300, 400))).HasFailure(CheckCode.SerialRangeOverlap));
     }
 }
+
+public class ManyRangesTest
+{
+    [Fact]
+    public void A_transaction_with_many_ranges_is_checked_for_overlaps()
+    {
+        var f = new RegistryFixture();
+        f.IssueDeuAau(1, 10_000);
+        SerialRange[] disjoint = Enumerable.Range(0, 100).Select(i => Deu1((i * 100) + 1, (i * 100) + 50)).ToArray();
+        SerialRange[] overlapping = disjoint.Append(Deu1(40, 60)).ToArray();
+
+        Assert.True(f.Ledger.TryApply(Transaction.TransferInternally(f.NextId(), Day, DeuHolding, DeuEntity, overlapping)).HasFailure(CheckCode.SerialRangeOverlap));
+        f.Accept(Transaction.TransferInternally(f.NextId(), Day, DeuHolding, DeuEntity, disjoint));
+        Assert.Equal(100, f.Ledger.GetBlocks(DeuEntity).Count);
+        Assert.Equal(5000, f.Ledger.GetQuantity(DeuEntity));
+    }
+}
