@@ -147,24 +147,30 @@ internal sealed class ScenarioBuilder
 
     private Transaction? RetireOrCancel(int a, int b, int c)
     {
-        var picked = PickHeld(a, b, block => IsHolding(block) && !block.Originator.IsCdm || block.Account != RegistryWorld.CdmHolding && IsHolding(block));
+        var picked = PickNational(a, b, _ => true);
         if (picked is null)
         {
             return null;
         }
 
-        (SerialBlock block, SerialRange part) = picked.Value;
-        _ledger.Configuration.TryGetAccount(block.Account, out Account? from);
-        if (from!.Registry.IsCdm)
-        {
-            return null;
-        }
-
-        int party = RegistryWorld.Parties.ToList().IndexOf(from.Registry.Party!);
+        (SerialBlock block, SerialRange part, int party) = picked.Value;
         int period = block.ApplicablePeriod.Number;
         return c % 2 == 0
             ? Transaction.Retire(NextId(), _date, block.Account, RegistryWorld.Retirement(party, period), part)
             : Transaction.Cancel(NextId(), _date, block.Account, RegistryWorld.VoluntaryCancellation(party, period), part);
+    }
+
+    /// <summary>Picks part of a block held in a holding account of a national registry, with the Party's position.</summary>
+    private (SerialBlock Block, SerialRange Part, int Party)? PickNational(int a, int b, System.Func<SerialBlock, bool> filter)
+    {
+        var picked = PickHeld(a, b, block => IsHolding(block) && filter(block) && _ledger.Configuration.TryGetAccount(block.Account, out Account? from) && !from.Registry.IsCdm);
+        if (picked is null)
+        {
+            return null;
+        }
+
+        _ledger.Configuration.TryGetAccount(picked.Value.Block.Account, out Account? account);
+        return (picked.Value.Block, picked.Value.Part, RegistryWorld.Parties.ToList().IndexOf(account!.Registry.Party!));
     }
 
     private Transaction? Convert(int a, int b, int c)
@@ -175,20 +181,13 @@ internal sealed class ScenarioBuilder
 
     private Transaction? CarryOver(int a, int b, int c)
     {
-        var picked = PickHeld(a, b, block => IsHolding(block) && block.ApplicablePeriod.Number == 1 && !block.Originator.IsCdm || block.UnitType == UnitType.Cer && IsHolding(block));
+        var picked = PickNational(a, b, block => block.ApplicablePeriod.Number == 1);
         if (picked is null)
         {
             return null;
         }
 
-        (SerialBlock block, SerialRange part) = picked.Value;
-        _ledger.Configuration.TryGetAccount(block.Account, out Account? from);
-        if (from!.Registry.IsCdm)
-        {
-            return null;
-        }
-
-        int party = RegistryWorld.Parties.ToList().IndexOf(from.Registry.Party!);
+        (SerialBlock block, SerialRange part, int party) = picked.Value;
         AccountId to = block.UnitType == UnitType.Aau && c % 5 != 0 ? RegistryWorld.Ppsr(party) : block.Account;
         return Transaction.CarryOver(NextId(), _date, block.Account, to, part);
     }

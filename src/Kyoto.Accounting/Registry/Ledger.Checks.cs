@@ -69,6 +69,27 @@ public sealed partial class Ledger
         return -1;
     }
 
+    /// <summary>Resolves the transferring and acquiring accounts into the plan; the transferring one must be a holding account.</summary>
+    private (int From, int To) ResolveMove(Transaction tx, string fromRole, string toRole, string operation, ref List<CheckFailure>? failures, ref Plan plan)
+    {
+        plan.From = Resolve(tx.From, fromRole, ref failures);
+        plan.To = Resolve(tx.To, toRole, ref failures);
+        RequireHolding(plan.From, fromRole, operation, ref failures);
+        return (plan.From, plan.To);
+    }
+
+    /// <summary>Returns the destination if its type fits the operation; otherwise reports 1005 and returns −1.</summary>
+    private int RequireDestination(int to, bool fits, string what, ref List<CheckFailure>? failures)
+    {
+        if (to >= 0 && !fits)
+        {
+            Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"{Acct(to)} is not {what}."));
+            return -1;
+        }
+
+        return to;
+    }
+
     private void RequireHolding(int account, string role, string operation, ref List<CheckFailure>? failures)
     {
         if (account >= 0 && !_accounts[account].IsHolding)
@@ -374,15 +395,8 @@ public sealed partial class Ledger
 
     private long CheckExternalTransfer(Transaction tx, ref List<CheckFailure>? failures, ref Plan plan)
     {
-        int from = Resolve(tx.From, "transferring", ref failures);
-        int to = Resolve(tx.To, "acquiring", ref failures);
-        plan.From = from;
-        plan.To = to;
-        RequireHolding(from, "transferring", "external transfers", ref failures);
-        if (to >= 0 && !_accounts[to].IsHolding)
-        {
-            Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"The acquiring account {Acct(to)} is not a holding account."));
-        }
+        (int from, int to) = ResolveMove(tx, "transferring", "acquiring", "external transfers", ref failures, ref plan);
+        to = RequireDestination(to, to >= 0 && _accounts[to].IsHolding, "a holding account", ref failures);
 
         if (from >= 0 && to >= 0)
         {
@@ -537,16 +551,8 @@ public sealed partial class Ledger
 
     private long CheckCancellation(Transaction tx, ref List<CheckFailure>? failures, ref Plan plan)
     {
-        int from = Resolve(tx.From, "cancelling", ref failures);
-        int to = Resolve(tx.To, "cancellation", ref failures);
-        plan.From = from;
-        plan.To = to;
-        RequireHolding(from, "cancelling", "cancellations", ref failures);
-        if (to >= 0 && !_accounts[to].IsCancellation)
-        {
-            Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"{Acct(to)} is not a cancellation account."));
-            to = -1;
-        }
+        (int from, int to) = ResolveMove(tx, "cancelling", "cancellation", "cancellations", ref failures, ref plan);
+        to = RequireDestination(to, to >= 0 && _accounts[to].IsCancellation, "a cancellation account", ref failures);
 
         RequireSameRegistry(from, to, "A cancellation", ref failures);
         CollectUnits(tx.UnitArray, from, false, 0, ref failures);
@@ -572,16 +578,8 @@ public sealed partial class Ledger
 
     private long CheckRetirement(Transaction tx, ref List<CheckFailure>? failures, ref Plan plan)
     {
-        int from = Resolve(tx.From, "retiring", ref failures);
-        int to = Resolve(tx.To, "retirement", ref failures);
-        plan.From = from;
-        plan.To = to;
-        RequireHolding(from, "retiring", "retirements", ref failures);
-        if (to >= 0 && _accounts[to].Type != AccountType.Retirement)
-        {
-            Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"{Acct(to)} is not a retirement account."));
-            to = -1;
-        }
+        (int from, int to) = ResolveMove(tx, "retiring", "retirement", "retirements", ref failures, ref plan);
+        to = RequireDestination(to, to >= 0 && _accounts[to].Type == AccountType.Retirement, "a retirement account", ref failures);
 
         RequireSameRegistry(from, to, "A retirement", ref failures);
         CollectUnits(tx.UnitArray, from, false, 0, ref failures);
@@ -632,24 +630,16 @@ public sealed partial class Ledger
 
     private long CheckReplacement(Transaction tx, ref List<CheckFailure>? failures, ref Plan plan)
     {
-        int from = Resolve(tx.From, "replacing", ref failures);
+        (int from, int to) = ResolveMove(tx, "replacing", "replacement", "replacements", ref failures, ref plan);
         int replacedFrom = Resolve(tx.ReplacedFrom, "replaced-unit", ref failures);
-        int to = Resolve(tx.To, "replacement", ref failures);
-        plan.From = from;
-        plan.To = to;
         plan.ReplacedFrom = replacedFrom;
-        RequireHolding(from, "replacing", "replacements", ref failures);
         if (replacedFrom >= 0 && !_accounts[replacedFrom].IsHolding && _accounts[replacedFrom].Type != AccountType.Retirement)
         {
             Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"Replaced tCERs and lCERs are taken from a holding or retirement account, not from {Acct(replacedFrom)}."));
             replacedFrom = -1;
         }
 
-        if (to >= 0 && !_accounts[to].IsReplacement)
-        {
-            Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"{Acct(to)} is not a tCER or lCER replacement account."));
-            to = -1;
-        }
+        to = RequireDestination(to, to >= 0 && _accounts[to].IsReplacement, "a tCER or lCER replacement account", ref failures);
 
         RequireSameRegistry(from, to, "A replacement", ref failures);
         RequireSameRegistry(replacedFrom, to, "A replacement", ref failures);
