@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Kyoto.Accounting.Internal;
+using Kyoto.Accounting.Periods;
+using Kyoto.Accounting.Sectors;
+using NodaTime;
+
+namespace Kyoto.Accounting.Registry;
+
+/// <summary>
+/// A proposed registry transaction of one of the DES types: issuance, conversion, external and internal transfer,
+/// cancellation, retirement, replacement, carry-over and expiry-date change. Create one with the static factory of its
+/// type and submit it to <see cref="Ledger.TryApply"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Reference rules §13 (decision 13/CMP.1 annex; DES): a transaction is a proposal that the transaction log checks in
+/// full before anything changes (¶42). Everything a rule governs — quantities, serials, holders, unit types, periods,
+/// eligibility, limits — is therefore checked by the <see cref="Ledger"/> and reported as <see cref="CheckFailure"/>s,
+/// not thrown here. The factories throw only on misuse: null or undefined arguments.
+/// </para>
+/// <para>Equality is reference equality; the ledger identifies transactions by <see cref="Id"/>. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed partial class Transaction
+{
+    private Transaction(TransactionType type, TransactionId id, LocalDate date, AccountId? from, AccountId to, ImmutableArray<SerialRange> units)
+    {
+        Type = type;
+        Id = id;
+        Date = date;
+        From = from;
+        To = to;
+        UnitArray = units;
+        ReplacedUnitArray = ImmutableArray<SerialRange>.Empty;
+    }
+
+    /// <summary>Gets the transaction type.</summary>
+    public TransactionType Type { get; }
+
+    /// <summary>Gets the transaction identifier.</summary>
+    public TransactionId Id { get; }
+
+    /// <summary>Gets the date of the transaction; a ledger accepts transactions in date order.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the transferring account (null for issuance; for expiry-date change and carry-over of CERs and ERUs, the account that holds the units).</summary>
+    public AccountId? From { get; }
+
+    /// <summary>Gets the acquiring account: the account that holds the units afterwards.</summary>
+    public AccountId To { get; }
+
+    /// <summary>Gets the units the transaction issues, moves or changes (for replacement: the replacing units).</summary>
+    public IReadOnlyList<SerialRange> Units => UnitArray;
+
+    /// <summary>Gets, for a replacement, the account holding the tCERs or lCERs being replaced; otherwise null.</summary>
+    public AccountId? ReplacedFrom { get; private init; }
+
+    /// <summary>Gets, for a replacement, the tCERs or lCERs being replaced; otherwise empty.</summary>
+    public IReadOnlyList<SerialRange> ReplacedUnits => ReplacedUnitArray;
+
+    /// <summary>Gets, for an issuance, the unit type issued; otherwise null.</summary>
+    public UnitType? IssuedUnitType { get; private init; }
+
+    /// <summary>Gets, for an issuance, the commitment period for which the units are issued; otherwise null.</summary>
+    public CommitmentPeriod? Period { get; private init; }
+
+    /// <summary>Gets, for an RMU issuance, the LULUCF activity; otherwise null.</summary>
+    public LulucfActivity? Activity { get; private init; }
+
+    /// <summary>Gets, for a CDM issuance or a conversion, the project identifier; otherwise null.</summary>
+    public long? ProjectId { get; private init; }
+
+    /// <summary>Gets, for a conversion, the joint implementation track; otherwise <see cref="EruTrack.None"/>.</summary>
+    public EruTrack Track { get; private init; }
+
+    /// <summary>Gets, for a tCER or lCER issuance or an expiry-date change, the (new) expiry date; otherwise null.</summary>
+    public LocalDate? ExpiryDate { get; private init; }
+
+    internal ImmutableArray<SerialRange> UnitArray { get; }
+
+    internal ImmutableArray<SerialRange> ReplacedUnitArray { get; private init; }
+
+    /// <summary>Formats the transaction, e.g. <c>"T12 ExternalTransfer 2010-03-01 #1 → #7: DEU 1..100 (100 units)"</c>.</summary>
+    /// <returns>The formatted transaction.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(Id.ToString()).Append(' ').Append(Type.ToString()).Append(' ')
+            .Append(Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(' ');
+        if (From is AccountId from)
+        {
+            text.Append(from.ToString()).Append(" → ");
+        }
+
+        text.Append(To.ToString()).Append(": ");
+        AppendRanges(text, UnitArray);
+        if (ReplacedFrom is AccountId replacedFrom)
+        {
+            text.Append(" replacing ");
+            AppendRanges(text, ReplacedUnitArray);
+            text.Append(" from ").Append(replacedFrom.ToString());
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendRanges(StringBuilder text, ImmutableArray<SerialRange> ranges)
+    {
+        for (int i = 0; i < ranges.Length; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ", ").Append(ranges[i].ToString());
+        }
+    }
+
+    private static ImmutableArray<SerialRange> Copy(SerialRange[] units, string paramName) =>
+        ImmutableArray.Create(Preconditions.CheckNotNull(units, paramName));
+
+    private static void CheckDefined<T>(T value, string paramName)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Value should be a defined " + typeof(T).Name + ".");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Kyoto.Accounting.Registry;
+using Kyoto.Accounting.Registry.Internal;
+using Xunit;
+
+namespace Kyoto.Accounting.Tests.Registry;
+
+public class BlockTreeTest
+{
+    private static List<BlockRecord> Contents(BlockTree tree)
+    {
+        var records = new List<BlockRecord>();
+        for (BlockTree.Leaf? leaf = tree.FirstLeaf; leaf is not null; leaf = leaf.Next)
+        {
+            records.AddRange(leaf.Items.Take(leaf.Count));
+        }
+
+        return records;
+    }
+
+    private static void AssertFindsEvery(BlockTree tree, List<BlockRecord> model)
+    {
+        foreach (BlockRecord record in model)
+        {
+            Assert.True(tree.TryFindFloor(record.Last, out BlockTree.Leaf leaf, out int index));
+            Assert.Equal(record.First, leaf.Items[index].First);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_inserts_removes_and_run_replacements_match_a_sorted_list(int seed)
+    {
+        var random = new Random(seed);
+        var tree = new BlockTree();
+        var model = new SortedDictionary<long, BlockRecord>();
+        var slots = new Dictionary<long, int>(); // records stay inside their slot [10k, 10k + 9]; a new record needs an empty slot
+        for (int step = 0; step < 20_000; step++)
+        {
+            int op = random.Next(3);
+            if (op == 0 || model.Count < 10)
+            {
+                long first = random.NextInt64(1, 1_000_000) * 10;
+                if (slots.GetValueOrDefault(first / 10) == 0)
+                {
+                    var record = new BlockRecord(first, first + random.Next(0, 9), random.Next(5), 0);
+                    tree.Insert(record);
+                    model.Add(first, record);
+                    slots[first / 10] = 1;
+                }
+            }
+            else if (op == 1)
+            {
+                long first = model.Keys.ElementAt(random.Next(model.Count));
+                tree.Remove(first);
+                model.Remove(first);
+                slots[first / 10]--;
+            }
+            else
+            {
+                // Replace a run of consecutive records by its split into single serials' worth of pieces (or merged back).
+                int start = random.Next(model.Count);
+                int count = Math.Min(random.Next(1, 4), model.Count - start);
+                BlockRecord[] old = model.Values.Skip(start).Take(count).ToArray();
+                var replacement = new List<BlockRecord>();
+                foreach (BlockRecord r in old)
+                {
+                    if (r.Last > r.First && random.Next(2) == 0)
+                    {
+                        long cut = r.First + random.Next(0, (int)(r.Last - r.First));
+                        replacement.Add(new BlockRecord(r.First, cut, r.Account, 1));
+                        replacement.Add(new BlockRecord(cut + 1, r.Last, r.Account, 2));
+                    }
+                    else
+                    {
+                        replacement.Add(new BlockRecord(r.First, r.Last, r.Account, 3));
+                    }
+                }
+
+                tree.ReplaceRun(old[0].First, old.Length, replacement.ToArray());
+                foreach (BlockRecord r in old)
+                {
+                    model.Remove(r.First);
+                    slots[r.First / 10]--;
+                }
+
+                foreach (BlockRecord r in replacement)
+                {
+                    model.Add(r.First, r);
+                    slots[r.First / 10]++;
+                }
+            }
+
+            Assert.Equal(model.Count, tree.Count);
+        }
+
+        Assert.Equal(model.Values, Contents(tree));
+        AssertFindsEvery(tree, model.Values.ToList());
+        Assert.Equal(model.Values, Contents(BlockTree.Build(model.Values.ToList())));
+    }
+
+    [Fact]
+    public void Removing_everything_leaves_an_empty_tree()
+    {
+        var tree = new BlockTree();
+        for (long i = 1; i <= 5000; i++)
+        {
+            tree.Insert(new BlockRecord(i * 10, (i * 10) + 5, 0, 0));
+        }
+
+        for (long i = 5000; i >= 1; i -= 2)
+        {
+            tree.Remove(i * 10);
+        }
+
+        for (long i = 1; i <= 5000; i += 2)
+        {
+            tree.Remove(i * 10);
+        }
+
+        Assert.Equal(0, tree.Count);
+        Assert.False(tree.TryFindFloor(long.MaxValue, out _, out _));
+    }
+
+    [Fact]
+    public void Block_store_takes_at_most_64_bytes_per_live_block()
+    {
+        // A ledger fragmented by partial transfers (as in the benchmark): measure the store structurally and on the GC heap.
+        const int blocks = 100_000;
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var tree = new BlockTree();
+        for (int i = 0; i < blocks; i++)
+        {
+            tree.Insert(new BlockRecord((i * 2000L) + 1, (i * 2000L) + 1000, i % 7, 0));
+        }
+
+        long measured = GC.GetTotalMemory(forceFullCollection: true) - before;
+        long estimated = tree.EstimateBytes();
+        GC.KeepAlive(tree);
+
+        Assert.InRange(estimated / (double)blocks, 24, 64);
+        Assert.InRange(measured / (double)blocks, 24, 64);
+    }
+}
