@@ -96,8 +96,8 @@ public class LedgerTest
     [InlineData(AccountType.PartyHolding)]
     public void Rmus_and_temporary_cers_are_never_carried_over(AccountType _)
     {
-        var f = new RegistryFixture(c => c.WithLulucfIssuanceLimit(Deu, Cp1, Sectors.LulucfActivity.AfforestationAndReforestation, 10));
-        f.IssueRmu(Cp1, Sectors.LulucfActivity.AfforestationAndReforestation, 1, 10);
+        var f = new RegistryFixture(c => c.WithLulucfIssuanceLimit(Deu, Cp1, Kyoto.Accounting.Sectors.LulucfActivity.AfforestationAndReforestation, 10));
+        f.IssueRmu(Cp1, Kyoto.Accounting.Sectors.LulucfActivity.AfforestationAndReforestation, 1, 10);
         f.IssueCdmTo(DeuHolding, UnitType.Lcer, 1, 10, new LocalDate(2030, 1, 1));
 
         Assert.True(f.Ledger.TryApply(Transaction.CarryOver(f.NextId(), AfterTrueUp, DeuHolding, DeuHolding, Deu1(1, 10))).HasFailure(CheckCode.UnitTypeNotValid));
