@@ -3,11 +3,12 @@
 # PublicAPI.Unshipped.txt of the library, then sorts it. Run after adding public API; review the diff.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+tmp=$(mktemp)
 for proj in src/Kyoto.Accounting; do
   file="$proj/PublicAPI.Unshipped.txt"
   out=$(dotnet build "$proj" -c Release --no-incremental 2>&1 || true)
-  echo "$out" | grep -o "RS0016: Symbol '[^']*'" | sed "s/^RS0016: Symbol '//; s/'$//" | sort -u > /tmp/rs0016.txt || true
-  echo "$(wc -l < /tmp/rs0016.txt) new symbol(s) for $file"
-  { tail -n +2 "$file"; cat /tmp/rs0016.txt; } | sed '/^$/d' | sort -u > /tmp/api.txt
-  { echo "#nullable enable"; cat /tmp/api.txt; } > "$file"
+  echo "$out" | grep -o "RS0016: Symbol '[^']*'" | sed "s/^RS0016: Symbol '//; s/'$//" | sort -u > "$tmp" || true
+  echo "$(wc -l < "$tmp") new symbol(s) for $file"
+  { tail -n +2 "$file"; cat "$tmp"; } | sed '/^$/d' | sort -u > "$tmp.api"
+  { echo "#nullable enable"; cat "$tmp.api"; } > "$file"
 done
