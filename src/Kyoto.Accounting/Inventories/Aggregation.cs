@@ -76,7 +76,7 @@ internal static class Aggregation
             }
         }
 
-        return new EmissionTotals(period, lulucf, breakdown, inventory.FirstYearOffset + InventoryRecord.MinYear, years, cells, inventory.Presence);
+        return new EmissionTotals(period, lulucf, breakdown, inventory.FirstYearOffset + InventoryRecord.MinYear, years, cells, inventory.PresenceFor(GwpTable(period, lulucf)));
     }
 
     internal static ReadOnlySpan<int> GwpTable(CommitmentPeriod period, LulucfInclusion lulucf) =>

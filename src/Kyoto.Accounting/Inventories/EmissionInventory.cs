@@ -43,14 +43,19 @@ public sealed class EmissionInventory
     private readonly long[] _grams;
     private readonly bool[] _presence;
 
-    internal EmissionInventory(byte[] party, byte[] year, byte[] gasKey, byte[] source, long[] grams, bool[]? presence = null)
+    // Which gas keys (gas index, and gas index + 64 for LULUCF records) occur per Party × year, so that an aggregation
+    // can tell "no record that counts under this period and LULUCF choice" from "records summing to zero".
+    private readonly UInt128[] _gasKeysPresent;
+
+    internal EmissionInventory(byte[] party, byte[] year, byte[] gasKey, byte[] source, long[] grams)
     {
         _party = party;
         _year = year;
         _gasKey = gasKey;
         _source = source;
         _grams = grams;
-        _presence = presence ?? ComputePresence(party, year);
+        _gasKeysPresent = ComputeGasKeysPresent(party, year, gasKey);
+        _presence = Array.ConvertAll(_gasKeysPresent, mask => mask != UInt128.Zero);
         FirstYearOffset = 0;
         LastYearOffset = -1;
         for (int i = 0; i < _presence.Length; i++)
@@ -112,7 +117,29 @@ public sealed class EmissionInventory
 
     internal ReadOnlySpan<long> GramsColumn => _grams;
 
-    internal bool[] Presence => _presence;
+    /// <summary>
+    /// Gets, per Party × year slot, whether a record exists whose gas key has a non-zero factor in <paramref name="gwpByGasKey"/>
+    /// (that is, a record that counts under the aggregation's period and LULUCF choice).
+    /// </summary>
+    internal bool[] PresenceFor(ReadOnlySpan<int> gwpByGasKey)
+    {
+        UInt128 counted = UInt128.Zero;
+        for (int key = 0; key < gwpByGasKey.Length; key++)
+        {
+            if (gwpByGasKey[key] != 0)
+            {
+                counted |= UInt128.One << PresenceBit((byte)key);
+            }
+        }
+
+        var presence = new bool[_gasKeysPresent.Length];
+        for (int i = 0; i < presence.Length; i++)
+        {
+            presence[i] = (_gasKeysPresent[i] & counted) != UInt128.Zero;
+        }
+
+        return presence;
+    }
 
     /// <summary>Enumerates the records in the order they were added.</summary>
     /// <returns>The records.</returns>
@@ -175,14 +202,16 @@ public sealed class EmissionInventory
         year >= InventoryRecord.MinYear && year <= InventoryRecord.MaxYear
         && presence[(party.Index * YearSlots) + year - InventoryRecord.MinYear];
 
-    private static bool[] ComputePresence(byte[] party, byte[] year)
+    private static int PresenceBit(byte gasKey) => (gasKey & 0x7F) + ((gasKey & EmissionSource.LulucfFlag) != 0 ? 64 : 0);
+
+    private static UInt128[] ComputeGasKeysPresent(byte[] party, byte[] year, byte[] gasKey)
     {
-        var presence = new bool[Party.All.Count * YearSlots];
+        var present = new UInt128[Party.All.Count * YearSlots];
         for (int i = 0; i < party.Length; i++)
         {
-            presence[(party[i] * YearSlots) + year[i]] = true;
+            present[(party[i] * YearSlots) + year[i]] |= UInt128.One << PresenceBit(gasKey[i]);
         }
 
-        return presence;
+        return present;
     }
 }

@@ -75,7 +75,11 @@ public sealed class EmissionTotals : IEquatable<EmissionTotals>
     public static EmissionTotals Empty(CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown = EmissionBreakdown.None) =>
         EmissionInventory.Empty.Aggregate(period, lulucf, breakdown);
 
-    /// <summary>Returns whether the inventory behind the totals had records of a Party for a year.</summary>
+    /// <summary>
+    /// Returns whether the inventory behind the totals had records of a Party for a year that count in these totals:
+    /// gases of the period's basket and, if LULUCF is included, LULUCF records. A year whose only records are outside
+    /// the basket (e.g. NF3 in the first period) or LULUCF records left out has no data: it is not a zero.
+    /// </summary>
     /// <param name="party">The Party.</param>
     /// <param name="year">The year.</param>
     /// <returns>True if there was data.</returns>

@@ -55,7 +55,13 @@ public class AggregationProperties
         CommitmentPeriod period = secondPeriod ? CommitmentPeriod.Second : CommitmentPeriod.First;
         EmissionTotals totals = Build(records).Aggregate(period, LulucfInclusion.Included);
         return records.GroupBy(r => (r.Party, r.Year)).All(g =>
-            totals.Get(g.Key.Party, g.Key.Year) == Co2e.Sum(g.Where(r => period.Includes(r.Gas)).Select(r => period.GwpSet.ToCo2e(r.Gas, r.Mass))));
+        {
+            // A Party-year whose records are all outside the period's basket has no data: it is not a zero.
+            InventoryRecord[] counted = g.Where(r => period.Includes(r.Gas)).ToArray();
+            return counted.Length == 0
+                ? !totals.HasData(g.Key.Party, g.Key.Year) && !totals.TryGet(g.Key.Party, g.Key.Year, out _)
+                : totals.Get(g.Key.Party, g.Key.Year) == Co2e.Sum(counted.Select(r => period.GwpSet.ToCo2e(r.Gas, r.Mass)));
+        });
     }
 
     [Property]
@@ -66,14 +72,13 @@ public class AggregationProperties
             return true;
         }
 
-        Co2e sar = GwpSet.Sar.ToCo2e(record.Gas, record.Mass);
-        Co2e ar4 = GwpSet.Ar4.ToCo2e(record.Gas, record.Mass);
-        bool direct = (Int128)ar4.Grams * GwpSet.Sar.GetValue(record.Gas) == (Int128)sar.Grams * GwpSet.Ar4.GetValue(record.Gas);
-
-        // Through the store: one record aggregated by gas under each period's set.
+        // Through the store: one record aggregated by gas under each period's set; the two figures stand in the
+        // ratio of the GWPs, exactly (AR4 × SAR-GWP = SAR × AR4-GWP), and each is the mass times its GWP.
         var inventory = new EmissionInventoryBuilder().Add(record).Build();
         Co2e first = inventory.Aggregate(CommitmentPeriod.First, LulucfInclusion.Included, EmissionBreakdown.Gas).Get(record.Party, record.Year, record.Gas);
         Co2e second = inventory.Aggregate(CommitmentPeriod.Second, LulucfInclusion.Included, EmissionBreakdown.Gas).Get(record.Party, record.Year, record.Gas);
-        return direct && first == sar && second == ar4;
+        bool ratio = (Int128)second.Grams * GwpSet.Sar.GetValue(record.Gas) == (Int128)first.Grams * GwpSet.Ar4.GetValue(record.Gas);
+        bool exact = (Int128)first.Grams == (Int128)record.Mass.Grams * GwpSet.Sar.GetValue(record.Gas);
+        return ratio && exact && (record.Mass.Grams == 0 || (first.GwpSet == GwpSet.Sar && second.GwpSet == GwpSet.Ar4));
     }
 }

@@ -37,6 +37,21 @@ public class AggregationTests
     }
 
     [Fact]
+    public void AYearWhoseRecordsDoNotCount_HasNoData_RatherThanZero()
+    {
+        EmissionInventory inventory = new EmissionInventoryBuilder()
+            .Add("DEU", 1991, Gas.NitrogenTrifluoride, Halocarbons, 1m)
+            .Add("DEU", 1992, Gas.CarbonDioxide, Deforestation, 100m)
+            .Build();
+        EmissionTotals firstWithoutLulucf = inventory.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded);
+        Assert.False(firstWithoutLulucf.HasData(Deu, 1991));
+        Assert.False(firstWithoutLulucf.HasData(Deu, 1992));
+        Assert.Equal("year", Assert.Throws<ArgumentException>(() => firstWithoutLulucf.Get(Deu, 1991)).ParamName);
+        Assert.True(inventory.Aggregate(CommitmentPeriod.Second, LulucfInclusion.Excluded).HasData(Deu, 1991));
+        Assert.True(inventory.Aggregate(CommitmentPeriod.First, LulucfInclusion.Included).HasData(Deu, 1992));
+    }
+
+    [Fact]
     public void Lulucf_IsCountedOnlyWhenIncluded()
     {
         Co2e without = Sample.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded).Get(Deu, 1990);
