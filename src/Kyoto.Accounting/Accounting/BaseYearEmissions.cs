@@ -24,7 +24,10 @@ namespace Kyoto.Accounting.Accounting;
 /// <item><description>NF3, second period only: the Party's base year, 1995 or 2000 (Art. 3.8 bis); it must be stated.</description></item>
 /// <item><description>Land-use change (Art. 3.7, second sentence): if the Party's LULUCF records for 1990 add up to a net
 /// source, the 1990 net emissions of land-use change are added. This library reads "land-use change" as the Art. 3.3
-/// activities (afforestation/reforestation and deforestation); without LULUCF records for 1990 nothing is added.</description></item>
+/// activities (afforestation/reforestation and deforestation), and "net source" as the sum of all the Party's 1990 LULUCF
+/// records being positive — an interpretation, stated here because the Protocol does not define either. Without 1990
+/// LULUCF records the caller must declare the Party was not a net source
+/// (<see cref="BaseYearOptions.WithLandUseNotANetSourceIn1990"/>); a missing record never decides.</description></item>
 /// <item><description>Croatia: 3.5 Mt CO2e added in the first period (decision 7/CP.12 [S]; <see cref="Party.GetBaseYearAdjustment"/>).</description></item>
 /// </list>
 /// <para>
@@ -109,7 +112,8 @@ public sealed class BaseYearEmissions
         Preconditions.CheckNotNull(period, nameof(period));
         Preconditions.CheckNotNull(options, nameof(options));
         BaseYear baseYear = options.BaseYear ?? party.BaseYear;
-        GasBaseYearChoice fluorinated = options.FluorinatedGases ?? party.FluorinatedGasBaseYear switch
+        // The recorded Art. 3.8 choices are those of the first period; a second-period choice must be stated.
+        GasBaseYearChoice fluorinated = options.FluorinatedGases ?? (period.Number == 1 ? party.FluorinatedGasBaseYear : null) switch
         {
             1995 => GasBaseYearChoice.Year1995,
             int year when year == baseYear.FirstYear && baseYear.IsSingleYear => GasBaseYearChoice.PartyBaseYear,
@@ -129,7 +133,7 @@ public sealed class BaseYearEmissions
         ExactCo2e main = Sum(byGas, party, baseYear, g => g.Group is GasGroup.CarbonDioxide or GasGroup.Methane or GasGroup.NitrousOxide);
         ExactCo2e fgases = Sum(byGas, party, Resolve(fluorinated, baseYear), g => g.IsArticle3Point8Gas);
         ExactCo2e nf3Emissions = nf3 is null ? ExactCo2e.Zero : Sum(byGas, party, Resolve(nf3.Value, baseYear), g => g.Group == GasGroup.NitrogenTrifluoride);
-        return new BaseYearEmissions(party, period, baseYear, fluorinated, nf3, main, fgases, nf3Emissions, LandUseChangeOf(inventory, party, period), party.GetBaseYearAdjustment(period));
+        return new BaseYearEmissions(party, period, baseYear, fluorinated, nf3, main, fgases, nf3Emissions, LandUseChangeOf(inventory, party, period, options), party.GetBaseYearAdjustment(period));
     }
 
     /// <summary>Describes the base-year emissions, e.g. <c>"HUN base year (average of 1985–1987, CP1 (2008–2012)): … gCO2e (SAR)"</c>.</summary>
@@ -170,11 +174,15 @@ public sealed class BaseYearEmissions
         return ExactCo2e.FromFraction(grams, years.YearCount, totals.GwpSet);
     }
 
-    private static ExactCo2e LandUseChangeOf(EmissionInventory inventory, Party party, CommitmentPeriod period)
+    private static ExactCo2e LandUseChangeOf(EmissionInventory inventory, Party party, CommitmentPeriod period, BaseYearOptions options)
     {
         const int Year = 1990;
-        if (!inventory.HasData(party, Year))
+        if (!inventory.HasLulucfData(party, Year))
         {
+            Preconditions.CheckArgument(
+                options.LandUseNotANetSourceIn1990,
+                nameof(options),
+                "The inventory has no LULUCF records of " + party.Code + " for 1990, so whether land-use change and forestry was a net source in 1990 cannot be told (Art. 3.7, second sentence). Add the 1990 LULUCF records, or declare it with BaseYearOptions.WithLandUseNotANetSourceIn1990().");
             return ExactCo2e.Zero;
         }
 
@@ -191,7 +199,16 @@ public sealed class BaseYearEmissions
             }
         }
 
-        return lulucf > 0 ? ExactCo2e.FromFraction(landUseChange, 1, period.GwpSet) : ExactCo2e.Zero;
+        if (lulucf > 0)
+        {
+            Preconditions.CheckArgument(
+                !options.LandUseNotANetSourceIn1990,
+                nameof(options),
+                "The options declare that LULUCF was not a net source for " + party.Code + " in 1990, but the inventory's 1990 LULUCF records add up to a net source (Art. 3.7, second sentence).");
+            return ExactCo2e.FromFraction(landUseChange, 1, period.GwpSet);
+        }
+
+        return ExactCo2e.Zero;
     }
 
     private static GasBaseYearChoice ThrowMissingChoice(Party party, string what, string method)

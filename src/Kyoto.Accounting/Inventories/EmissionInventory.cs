@@ -117,6 +117,11 @@ public sealed class EmissionInventory
 
     internal ReadOnlySpan<long> GramsColumn => _grams;
 
+    /// <summary>Returns whether the inventory has at least one LULUCF record of a Party for a year.</summary>
+    internal bool HasLulucfData(Party party, int year) =>
+        year >= InventoryRecord.MinYear && year <= InventoryRecord.MaxYear
+        && (_gasKeysPresent[(party.Index * YearSlots) + year - InventoryRecord.MinYear] >> 64) != UInt128.Zero;
+
     /// <summary>
     /// Gets, per Party × year slot, whether a record exists whose gas key has a non-zero factor in <paramref name="gwpByGasKey"/>
     /// (that is, a record that counts under the aggregation's period and LULUCF choice).

@@ -21,7 +21,7 @@ public class BaseYearEmissionsTests
             .Add("BGR", 1988, Gas.CarbonDioxide, Energy, 1000m)
             .Add("BGR", 1990, Gas.CarbonDioxide, Energy, 800m)
             .Build();
-        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("BGR"), CommitmentPeriod.First, options);
         Assert.Equal(BaseYear.Of(1988), result.BaseYear);
         Assert.Equal(Tonnes(1000m, GwpSet.Sar), result.Total);
@@ -39,7 +39,7 @@ public class BaseYearEmissionsTests
             .Add("HUN", 1986, Gas.CarbonDioxide, Energy, 200m)
             .Add("HUN", 1987, Gas.CarbonDioxide, Energy, 301m)
             .Build();
-        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, options);
         Assert.Equal(BaseYear.Average(1985, 1987), result.BaseYear);
         Assert.Equal(ExactCo2e.FromFraction(601_000_000, 3, GwpSet.Sar), result.Total);
@@ -59,12 +59,12 @@ public class BaseYearEmissionsTests
             .Add(party, 1995, Gas.SulphurHexafluoride, Halocarbons, 2m)
             .Build();
 
-        BaseYearEmissions germany = BaseYearEmissions.Calculate(Data("DEU"), Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData);
+        BaseYearEmissions germany = BaseYearEmissions.Calculate(Data("DEU"), Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990());
         Assert.Equal(GasBaseYearChoice.Year1995, germany.FluorinatedGasBaseYear);
         Assert.Equal(Tonnes(2m * 23_900, GwpSet.Sar), germany.FluorinatedGases);
         Assert.Equal(Tonnes(1000m + (2m * 23_900), GwpSet.Sar), germany.Total);
 
-        BaseYearEmissions france = BaseYearEmissions.Calculate(Data("FRA"), Party.FromCode("FRA"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData);
+        BaseYearEmissions france = BaseYearEmissions.Calculate(Data("FRA"), Party.FromCode("FRA"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990());
         Assert.Equal(GasBaseYearChoice.PartyBaseYear, france.FluorinatedGasBaseYear);
         Assert.Equal(Tonnes(1m * 23_900, GwpSet.Sar), france.FluorinatedGases);
     }
@@ -73,10 +73,10 @@ public class BaseYearEmissionsTests
     public void AnUnrecordedChoice_MustBeStated()
     {
         var inventory = new EmissionInventoryBuilder().Add("JPN", 1990, Gas.CarbonDioxide, Energy, 1m).Add("JPN", 1995, Gas.CarbonDioxide, Energy, 1m).Build();
-        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData));
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990()));
         Assert.Equal("options", ex.ParamName);
         Assert.Contains("Art. 3.8", ex.Message, StringComparison.Ordinal);
-        BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.Year1995));
+        BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.Year1995));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class BaseYearEmissionsTests
             .Add("NOR", 1990, Gas.NitrogenTrifluoride, Halocarbons, 1m)
             .Add("NOR", 2000, Gas.NitrogenTrifluoride, Halocarbons, 3m)
             .Build();
-        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("NOR"), CommitmentPeriod.Second, options));
         Assert.Contains("Art. 3.8 bis", ex.Message, StringComparison.Ordinal);
 
@@ -119,10 +119,48 @@ public class BaseYearEmissionsTests
     }
 
     [Fact]
+    public void LandUseChange_WithoutLulucfRecordsFor1990_MustBeDeclared()
+    {
+        var inventory = new EmissionInventoryBuilder().Add("AUS", 1990, Gas.CarbonDioxide, Energy, 1000m).Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options));
+        Assert.Equal("options", ex.ParamName);
+        Assert.Contains("Art. 3.7, second sentence", ex.Message, StringComparison.Ordinal);
+
+        BaseYearEmissions declared = BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options.WithLandUseNotANetSourceIn1990());
+        Assert.Equal(ExactCo2e.Zero, declared.LandUseChange);
+    }
+
+    [Fact]
+    public void LandUseChange_ADeclarationContradictingTheRecords_IsRejected()
+    {
+        var inventory = new EmissionInventoryBuilder()
+            .Add("AUS", 1990, Gas.CarbonDioxide, Energy, 1000m)
+            .Add("AUS", 1990, Gas.CarbonDioxide, Deforestation, 300m)
+            .Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear).WithLandUseNotANetSourceIn1990();
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options));
+        Assert.Contains("net source", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecordedArticle3Point8Choices_AreThoseOfTheFirstPeriodOnly()
+    {
+        var inventory = new EmissionInventoryBuilder()
+            .Add("DEU", 1990, Gas.CarbonDioxide, Energy, 1000m)
+            .Add("DEU", 1995, Gas.SulphurHexafluoride, Halocarbons, 1m)
+            .Build();
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithNitrogenTrifluorideBaseYear(GasBaseYearChoice.Year1995);
+        Assert.Equal(GasBaseYearChoice.Year1995, BaseYearEmissions.Calculate(inventory, Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990()).FluorinatedGasBaseYear);
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("DEU"), CommitmentPeriod.Second, options));
+        Assert.Contains("Art. 3.8", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Croatia_Adds3Point5MtInTheFirstPeriod()
     {
         var inventory = new EmissionInventoryBuilder().Add("HRV", 1990, Gas.CarbonDioxide, Energy, 1000m).Build();
-        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("HRV"), CommitmentPeriod.First, options);
         Assert.Equal(Co2e.FromTonnes(3_500_000L, GwpSet.Sar), result.Adjustment);
         Assert.Equal(Tonnes(3_501_000m, GwpSet.Sar), result.Total);
@@ -132,7 +170,7 @@ public class BaseYearEmissionsTests
     public void AMissingBaseYear_IsAClearError()
     {
         var inventory = new EmissionInventoryBuilder().Add("HUN", 1985, Gas.CarbonDioxide, Energy, 1m).Add("HUN", 1987, Gas.CarbonDioxide, Energy, 1m).Build();
-        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, options));
         Assert.Equal("inventory", ex.ParamName);
         Assert.Contains("HUN for 1986", ex.Message, StringComparison.Ordinal);
