@@ -60,13 +60,17 @@ public sealed class Article37TerCancellation
     /// <param name="rounding">How the whole-unit quantity is rounded.</param>
     /// <returns>The quantity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assignedAmount"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="assignedAmount"/> is not for the second period (Art. 3.7 ter).</exception>
+    /// <exception cref="ArgumentException"><paramref name="assignedAmount"/> is not for the second period, or is a member's of the EU joint fulfilment (Art. 3.7 ter).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An emission figure is negative, or <paramref name="rounding"/> is not a defined mode.</exception>
     /// <exception cref="GwpSetMismatchException">An emission figure is not under the second period's GWP set.</exception>
     public static Article37TerCancellation Calculate(AssignedAmount assignedAmount, Co2e emissions2008, Co2e emissions2009, Co2e emissions2010, TonneRounding rounding)
     {
         Preconditions.CheckNotNull(assignedAmount, nameof(assignedAmount));
         Preconditions.CheckArgument(ReferenceEquals(assignedAmount.Period, CommitmentPeriod.Second), nameof(assignedAmount), "Art. 3.7 ter applies to the second-period assigned amount; this one is for " + assignedAmount.Period + ".");
+        Preconditions.CheckArgument(
+            !JointFulfilment.EuSecondPeriod.IsMember(assignedAmount.Party),
+            nameof(assignedAmount),
+            "For the EU, its Member States and Iceland, Art. 3.7 ter applies to the joint assigned amount only (decision 2/CMP.11; Art. 4); " + assignedAmount.Party.Name + " is a member of the joint fulfilment.");
         AssignedAmount.CheckNotNegative(ExactCo2e.From(emissions2008), assignedAmount.Period, nameof(emissions2008));
         AssignedAmount.CheckNotNegative(ExactCo2e.From(emissions2009), assignedAmount.Period, nameof(emissions2009));
         AssignedAmount.CheckNotNegative(ExactCo2e.From(emissions2010), assignedAmount.Period, nameof(emissions2010));

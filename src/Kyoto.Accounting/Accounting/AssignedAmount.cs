@@ -15,11 +15,15 @@ namespace Kyoto.Accounting.Accounting;
 /// <remarks>
 /// <para>
 /// First period: Annex B percentage × base-year emissions × 5 (Art. 3.7). Second period: Annex B (as amended at Doha)
-/// column 3 percentage × base-year emissions × 8 (Art. 3.7 bis). The exact product is <see cref="Exact"/>; the
+/// column 3 percentage × base-year emissions × 8 (Art. 3.7 bis). Parties fulfilling their commitments jointly are
+/// assigned the levels of their agreement (Art. 4.1): in the first period the EU-15 Member States use their
+/// burden-sharing share (Council Decision 2002/358/EC, from <see cref="JointFulfilment.EuFirstPeriod"/>) in place of
+/// Annex B's 92 %; in the second period the EU Member States' and Iceland's levels are fixed in tonnes
+/// (<see cref="RecordedEmissionLevel.EuSecondPeriod"/>), so the factories that look the percentage up refuse them. The exact product is <see cref="Exact"/>; the
 /// assigned amount is recorded in whole tonnes after the initial review (decision 13/CMP.1 annex ¶2), which is a
 /// rounding: <see cref="RecordedTonnes"/> rounds <see cref="Exact"/> once, through the library's named rounding step,
-/// with the mode given to the factory (<see cref="Rounding"/>). <see cref="DefaultRounding"/> (nearest, half away from
-/// zero) reproduces the levels recorded by Commission Decision 2006/944/EC from their base years.
+/// with the mode given to the factory (<see cref="Rounding"/>). <see cref="DefaultRounding"/> is nearest, half away from
+/// zero: a documented choice [U], since decision 13/CMP.1 names no mode.
 /// </para>
 /// <para>
 /// The amount is computed, never looked up; recorded reference figures are a different type
@@ -42,8 +46,9 @@ public sealed class AssignedAmount
 
     /// <summary>
     /// Gets the rounding this library documents for recorded assigned amounts: to the nearest tonne, half away from
-    /// zero. Decision 13/CMP.1 annex ¶2 records whole tonnes without naming a mode; this mode reproduces the levels of
-    /// 2006/944/EC from their base years.
+    /// zero. Decision 13/CMP.1 annex ¶2 records whole tonnes without naming a mode, so this is a documented choice [U]:
+    /// it is consistent with the levels of 2006/944/EC, but their published base years are rounded to 0.1 t, so they
+    /// cannot tell the nearest-tonne modes apart.
     /// </summary>
     public static TonneRounding DefaultRounding => TonneRounding.NearestHalfAwayFromZero;
 
@@ -71,7 +76,10 @@ public sealed class AssignedAmount
     /// <summary>Gets the recorded assigned amount as CO2-equivalent under the period's GWP set.</summary>
     public Co2e Recorded => Co2e.FromTonnes(RecordedTonnes, Period.GwpSet);
 
-    /// <summary>Computes an assigned amount from base-year emissions with the Party's Annex B QELRC for their period.</summary>
+    /// <summary>
+    /// Computes an assigned amount from base-year emissions with the Party's commitment for their period: the Annex B
+    /// QELRC, or for a Member State of the EU-15 bubble its burden-sharing share (Art. 4.1; 2002/358/EC).
+    /// </summary>
     /// <param name="baseYearEmissions">The base-year emissions.</param>
     /// <param name="rounding">How the recorded whole-tonne amount is rounded (see <see cref="DefaultRounding"/>).</param>
     /// <returns>The assigned amount.</returns>
@@ -100,7 +108,26 @@ public sealed class AssignedAmount
     {
         Preconditions.CheckNotNull(party, nameof(party));
         Preconditions.CheckNotNull(period, nameof(period));
-        if (!party.TryGetQelrc(period, out decimal percent))
+
+        // Art. 4.1: the Parties of a joint-fulfilment agreement are assigned the levels the agreement allocates,
+        // not their Annex B percentages.
+        if (period.Number == 2 && RecordedEmissionLevel.TryGetEuSecondPeriod(party, out RecordedEmissionLevel? joint))
+        {
+            Preconditions.ThrowArgument(
+                nameof(party),
+                string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} fulfils its second-period commitment jointly with the EU (Art. 4.1); its level is fixed in tonnes by the joint-fulfilment agreement ({1} t, OJ L 207/17 Annex 2), not a percentage of its base year. Use RecordedEmissionLevel.GetEuSecondPeriod, or the overload taking a stated percentage.",
+                    party.Name,
+                    joint.Tonnes));
+        }
+
+        decimal percent;
+        if (period.Number == 1 && JointFulfilment.EuFirstPeriod.IsMember(party))
+        {
+            percent = JointFulfilment.EuFirstPeriod.GetLevel(party).CommitmentPercent!.Value;
+        }
+        else if (!party.TryGetQelrc(period, out percent))
         {
             Preconditions.ThrowArgument(
                 nameof(party),

@@ -109,6 +109,10 @@ public sealed class CollectiveProgress
         Preconditions.CheckArgument(all.All(b => b is not null), nameof(baseYears), "The base-year emissions must not contain null.");
         Preconditions.CheckArgument(all.Select(b => b.Party).Distinct().Count() == all.Length, nameof(baseYears), "Each Party must appear once.");
         Preconditions.CheckArgument(all.All(b => ReferenceEquals(b.Period, totals.Period)), nameof(baseYears), "Every base year must be for the period of the totals (" + totals.Period + "), so that the GWP set and basket match (Art. 5.3).");
+        Preconditions.CheckArgument(
+            !all.Any(b => b.Party.IsRegionalEconomicIntegrationOrganization && JointFulfilment.TryFind(b.Party, totals.Period, out JointFulfilment? agreement) && all.Any(m => agreement.IsMember(m.Party))),
+            nameof(baseYears),
+            "A regional economic integration organization's emissions include its member States' (Art. 4, 25.4): listing both would count them twice.");
         Preconditions.CheckArgument(totals.Lulucf == LulucfInclusion.Excluded, nameof(totals), "Art. 3.1 counts Annex A emissions; aggregate without LULUCF.");
         ExactCo2e baseSum = ExactCo2e.Zero;
         ExactCo2e emissions = ExactCo2e.Zero;
@@ -121,6 +125,6 @@ public sealed class CollectiveProgress
             }
         }
 
-        return new CollectiveProgress(all.Select(b => b.Party).ToArray(), totals.Period, firstYear, lastYear, baseSum, emissions);
+        return new CollectiveProgress(Array.AsReadOnly(all.Select(b => b.Party).ToArray()), totals.Period, firstYear, lastYear, baseSum, emissions);
     }
 }

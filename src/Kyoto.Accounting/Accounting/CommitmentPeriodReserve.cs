@@ -87,11 +87,16 @@ public sealed class CommitmentPeriodReserve
     /// <param name="rounding">How the reserve is rounded to whole tonnes (see <see cref="DefaultRounding"/>).</param>
     /// <returns>The reserve.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="article37Ter"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="article37Ter"/> cancels nothing, so the variant does not apply.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="latestInventory"/> is negative, or <paramref name="rounding"/> is not a defined mode.</exception>
     /// <exception cref="GwpSetMismatchException"><paramref name="latestInventory"/> is not under the period's GWP set.</exception>
     public static CommitmentPeriodReserve CalculateWithArticle37Ter(Article37TerCancellation article37Ter, Co2e latestInventory, TonneRounding rounding)
     {
         Preconditions.CheckNotNull(article37Ter, nameof(article37Ter));
+        Preconditions.CheckArgument(
+            article37Ter.CancellationTonnes > 0,
+            nameof(article37Ter),
+            "Art. 3.7 ter cancels nothing for " + article37Ter.AssignedAmount.Party.Name + ", so the reserve variant of decision 13/CMP.1 annex ¶8 quinquies does not apply; use Calculate with the assigned amount.");
         return Create(article37Ter.AssignedAmount, article37Ter.ReferenceAmount, latestInventory, true, rounding);
     }
 

@@ -22,13 +22,20 @@ namespace Kyoto.Accounting.Accounting;
 /// <see cref="ReferenceTable.EuFirstPeriodBurdenSharing"/>). The Community's level is computed from its own base year;
 /// it is not the sum of the Member States' levels (Art. 4). Cyprus and Malta had no first-period level and are absent.
 /// </para>
+/// <para>
+/// <see cref="EuSecondPeriod"/> holds the second-period emission levels of the 28 Member States and Iceland under their
+/// joint-fulfilment agreement (OJ L 207/17, 4.8.2015, Annex 2 Table 1 [V]; embedded table
+/// <see cref="ReferenceTable.EuSecondPeriodJointFulfilment"/>). They are fixed in tonnes, before the Art. 3.7 ter
+/// adjustment, with no percentage of a base year (<see cref="CommitmentPercent"/> is null).
+/// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class RecordedEmissionLevel
 {
     private static readonly Lazy<RecordedEmissionLevel[]> Eu = new(LoadEuFirstPeriod);
+    private static readonly Lazy<RecordedEmissionLevel[]> EuJoint = new(LoadEuSecondPeriod);
 
-    private RecordedEmissionLevel(Party party, CommitmentPeriod period, long tonnes, decimal commitmentPercent, string source)
+    private RecordedEmissionLevel(Party party, CommitmentPeriod period, long tonnes, decimal? commitmentPercent, string source)
     {
         Party = party;
         Period = period;
@@ -39,6 +46,9 @@ public sealed class RecordedEmissionLevel
 
     /// <summary>Gets the recorded first-period levels of the EU-15 bubble and the EU Member States, in the order of the source table.</summary>
     public static IReadOnlyList<RecordedEmissionLevel> EuFirstPeriod => Eu.Value;
+
+    /// <summary>Gets the second-period joint-fulfilment levels of the EU Member States and Iceland, in the order of the source table.</summary>
+    public static IReadOnlyList<RecordedEmissionLevel> EuSecondPeriod => EuJoint.Value;
 
     /// <summary>Gets the Party.</summary>
     public Party Party { get; }
@@ -52,8 +62,11 @@ public sealed class RecordedEmissionLevel
     /// <summary>Gets the level as CO2-equivalent under the period's GWP set.</summary>
     public Co2e Level => Co2e.FromTonnes(Tonnes, Period.GwpSet);
 
-    /// <summary>Gets the commitment as a percentage of base-year emissions (burden sharing under 2002/358/EC, or Annex B for Member States that joined later).</summary>
-    public decimal CommitmentPercent { get; }
+    /// <summary>
+    /// Gets the commitment as a percentage of base-year emissions (first period: burden sharing under 2002/358/EC, or
+    /// Annex B for Member States that joined later), or null where the level is fixed in tonnes (second period).
+    /// </summary>
+    public decimal? CommitmentPercent { get; }
 
     /// <summary>Gets the legal source of the level.</summary>
     public string Source { get; }
@@ -84,10 +97,37 @@ public sealed class RecordedEmissionLevel
         return level is not null;
     }
 
+    /// <summary>Gets the recorded second-period joint-fulfilment level of an EU Member State or Iceland.</summary>
+    /// <param name="party">The Party.</param>
+    /// <returns>The recorded level.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    /// <exception cref="ArgumentException">The joint-fulfilment agreement records no level for <paramref name="party"/>.</exception>
+    public static RecordedEmissionLevel GetEuSecondPeriod(Party party)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        if (!TryGetEuSecondPeriod(party, out RecordedEmissionLevel? level))
+        {
+            Preconditions.ThrowArgument(nameof(party), party.Name + " has no second-period emission level in the EU–Iceland joint-fulfilment agreement (OJ L 207/17, Annex 2 Table 1).");
+        }
+
+        return level;
+    }
+
+    /// <summary>Gets the recorded second-period joint-fulfilment level of an EU Member State or Iceland, if there is one.</summary>
+    /// <param name="party">The Party.</param>
+    /// <param name="level">The level, or null.</param>
+    /// <returns>True if the joint-fulfilment agreement records a level for <paramref name="party"/>.</returns>
+    public static bool TryGetEuSecondPeriod(Party? party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RecordedEmissionLevel? level)
+    {
+        level = EuSecondPeriod.FirstOrDefault(l => ReferenceEquals(l.Party, party));
+        return level is not null;
+    }
+
     /// <summary>Formats the level, e.g. <c>"DEU CP1 (2008–2012) recorded level: 4868096694 t (79%)"</c>.</summary>
     /// <returns>The formatted level.</returns>
-    public override string ToString() =>
-        string.Format(CultureInfo.InvariantCulture, "{0} {1} recorded level: {2} t ({3}%)", Party.Code, Period, Tonnes, CommitmentPercent);
+    public override string ToString() => CommitmentPercent is decimal percent
+        ? string.Format(CultureInfo.InvariantCulture, "{0} {1} recorded level: {2} t ({3}%)", Party.Code, Period, Tonnes, percent)
+        : string.Format(CultureInfo.InvariantCulture, "{0} {1} recorded level: {2} t", Party.Code, Period, Tonnes);
 
     private static RecordedEmissionLevel[] LoadEuFirstPeriod() =>
         ReferenceTable.EuFirstPeriodBurdenSharing
@@ -99,5 +139,16 @@ public sealed class RecordedEmissionLevel
                 long.Parse(row.Fields[1], NumberStyles.None, CultureInfo.InvariantCulture),
                 decimal.Parse(row.Fields[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
                 row.Fields[5]))
+            .ToArray();
+
+    private static RecordedEmissionLevel[] LoadEuSecondPeriod() =>
+        ReferenceTable.EuSecondPeriodJointFulfilment
+            .ReadRows("party", "emission_level_cp2_before_art3_7bis_tCO2e", "source")
+            .Select(row => new RecordedEmissionLevel(
+                Party.FromName(row.Fields[0]),
+                CommitmentPeriod.Second,
+                long.Parse(row.Fields[1], NumberStyles.None, CultureInfo.InvariantCulture),
+                null,
+                row.Fields[2]))
             .ToArray();
 }

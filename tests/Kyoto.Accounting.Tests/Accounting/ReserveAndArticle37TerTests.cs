@@ -15,7 +15,7 @@ public class ReserveAndArticle37TerTests
     [Fact]
     public void FirstPeriodReserve_IsTheLowerOf90PercentOfTheAssignedAmountAnd5TimesTheLatestInventory()
     {
-        var aa = AssignedAmount.Calculate(Party.FromCode("DEU"), CommitmentPeriod.First, Tonnes(1000m, GwpSet.Sar), AssignedAmount.DefaultRounding); // 92 % × 5 → 4600 t
+        var aa = AssignedAmount.Calculate(Party.FromCode("CHE"), CommitmentPeriod.First, Tonnes(1000m, GwpSet.Sar), AssignedAmount.DefaultRounding); // 92 % × 5 → 4600 t
         var byInventory = CommitmentPeriodReserve.Calculate(aa, Co2e.FromTonnes(800.3m, GwpSet.Sar), CommitmentPeriodReserve.DefaultRounding);
         Assert.Equal(Tonnes(4140m, GwpSet.Sar), byInventory.AssignedAmountLimit);
         Assert.Equal(Tonnes(4001.5m, GwpSet.Sar), byInventory.InventoryLimit);
