@@ -14,7 +14,10 @@ public class BlockTreeTest
         var records = new List<BlockRecord>();
         for (BlockTree.Leaf? leaf = tree.FirstLeaf; leaf is not null; leaf = leaf.Next)
         {
-            records.AddRange(leaf.Items.Take(leaf.Count));
+            for (int i = 0; i < leaf.Count; i++)
+            {
+                records.Add(leaf[i]);
+            }
         }
 
         return records;
@@ -25,7 +28,7 @@ public class BlockTreeTest
         foreach (BlockRecord record in model)
         {
             Assert.True(tree.TryFindFloor(record.Last, out BlockTree.Leaf leaf, out int index));
-            Assert.Equal(record.First, leaf.Items[index].First);
+            Assert.Equal(record.First, leaf.Firsts[index]);
         }
     }
 
