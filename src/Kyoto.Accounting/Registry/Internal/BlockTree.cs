@@ -56,6 +56,11 @@ internal sealed class BlockTree
     private int _height;
     private long[] _scratch = new long[16];
 
+    // The finger: the leaf of the last full descent, valid (with _path) while no change since then touched the tree's shape or keys.
+    private Leaf? _finger;
+    private int _version;
+    private int _fingerVersion;
+
     internal BlockTree()
     {
         var leaf = new Leaf();
@@ -190,6 +195,7 @@ internal sealed class BlockTree
     internal void Insert(in BlockRecord record)
     {
         Leaf leaf = Descend(record.First);
+        _version = unchecked(_version + 1);
         int position = CountAtMost(ref leaf.Firsts[0], leaf.Count, record.First);
         if (leaf.Count == LeafCapacity)
         {
@@ -212,6 +218,7 @@ internal sealed class BlockTree
     internal void Remove(long first)
     {
         Leaf leaf = Descend(first);
+        _version = unchecked(_version + 1);
         int index = CountAtMost(ref leaf.Firsts[0], leaf.Count, first) - 1;
         Debug.Assert(index >= 0 && leaf.Firsts[index] == first, "record to remove exists");
         leaf.Count--;
@@ -267,6 +274,7 @@ internal sealed class BlockTree
             Count += replacement.Length - oldCount;
             if (_height > 0 && newCount < LeafCapacity / 4)
             {
+                _version = unchecked(_version + 1);
                 TryMergeLeaf(leaf, _height - 1);
             }
 
@@ -385,8 +393,21 @@ internal sealed class BlockTree
         return right;
     }
 
+    /// <summary>
+    /// Finds the leaf for a key and leaves the path to it in <see cref="_path"/>. When the key falls in the leaf of the
+    /// previous descent and nothing has changed the tree's shape or keys since (a check followed by its split and merge
+    /// descends for the same serials up to three times), that leaf and its path are reused: with exact separator keys the
+    /// leaf for a key is the one whose first serial is ≤ the key and whose successor's first serial is greater.
+    /// </summary>
     private Leaf Descend(long key)
     {
+        Leaf? finger = _finger;
+        if (finger is not null && _fingerVersion == _version && finger.Count > 0 && finger.Firsts[0] <= key
+            && (finger.Next is null || key < finger.Next.Firsts[0]))
+        {
+            return finger;
+        }
+
         object node = _root;
         for (int level = 0; level < _height; level++)
         {
@@ -399,7 +420,9 @@ internal sealed class BlockTree
             node = inner.Children[i];
         }
 
-        return Unsafe.As<Leaf>(node);
+        _finger = Unsafe.As<Leaf>(node);
+        _fingerVersion = _version;
+        return _finger;
     }
 
     private void InsertChild(int level, long key, object child)
