@@ -119,14 +119,14 @@ public sealed partial class Ledger
         BlockTree tree = _trees[originator];
         int n = 0;
         bool hasFloor = tree.TryFindFloor(record.First, out BlockTree.Leaf leaf, out int index);
-        if (hasFloor && leaf.Items[index].Last + 1 == record.First)
+        if (hasFloor && leaf.Lasts[index] + 1 == record.First)
         {
-            _oldRun[n++] = leaf.Items[index];
+            _oldRun[n++] = leaf[index];
         }
 
-        if (BlockTree.MoveNext(ref leaf, ref index) && leaf.Items[index].First == record.Last + 1)
+        if (BlockTree.MoveNext(ref leaf, ref index) && leaf.Firsts[index] == record.Last + 1)
         {
-            _oldRun[n++] = leaf.Items[index];
+            _oldRun[n++] = leaf[index];
         }
 
         Count(record.Account, record.Attributes, record.Quantity);
@@ -167,9 +167,9 @@ public sealed partial class Ledger
         int n = 0;
         BlockTree.Leaf previousLeaf = leaf;
         int previousIndex = index;
-        if (BlockTree.MovePrevious(ref previousLeaf, ref previousIndex) && previousLeaf.Items[previousIndex].Last + 1 == leaf.Items[index].First)
+        if (BlockTree.MovePrevious(ref previousLeaf, ref previousIndex) && previousLeaf.Lasts[previousIndex] + 1 == leaf.Firsts[index])
         {
-            _oldRun[n++] = previousLeaf.Items[previousIndex];
+            _oldRun[n++] = previousLeaf[previousIndex];
         }
 
         while (true)
@@ -179,21 +179,21 @@ public sealed partial class Ledger
                 Array.Resize(ref _oldRun, n * 2);
             }
 
-            _oldRun[n++] = leaf.Items[index];
-            if (leaf.Items[index].Last >= last || !BlockTree.MoveNext(ref leaf, ref index))
+            _oldRun[n++] = leaf[index];
+            if (leaf.Lasts[index] >= last || !BlockTree.MoveNext(ref leaf, ref index))
             {
                 break;
             }
         }
 
-        if (BlockTree.MoveNext(ref leaf, ref index) && leaf.Items[index].First == _oldRun[n - 1].Last + 1)
+        if (BlockTree.MoveNext(ref leaf, ref index) && leaf.Firsts[index] == _oldRun[n - 1].Last + 1)
         {
             if (n == _oldRun.Length)
             {
                 Array.Resize(ref _oldRun, n * 2);
             }
 
-            _oldRun[n++] = leaf.Items[index];
+            _oldRun[n++] = leaf[index];
         }
 
         if (_newRun.Length < (2 * n) + 2)

@@ -183,12 +183,12 @@ public sealed partial class Ledger
     private void CollectRange(SerialRange range, int holder, bool holderMayBeTerminal, int group, ref List<CheckFailure>? failures)
     {
         int originator = range.Originator.Index;
-        if (!_trees[originator].TryFindFloor(range.First, out BlockTree.Leaf leaf, out int index) || leaf.Items[index].Last < range.First)
+        if (!_trees[originator].TryFindFloor(range.First, out BlockTree.Leaf leaf, out int index) || leaf.Lasts[index] < range.First)
         {
             long end = range.Last;
-            if (BlockTree.MoveNext(ref leaf, ref index) && leaf.Items[index].First <= range.Last)
+            if (BlockTree.MoveNext(ref leaf, ref index) && leaf.Firsts[index] <= range.Last)
             {
-                end = leaf.Items[index].First - 1;
+                end = leaf.Firsts[index] - 1;
             }
 
             Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, range.First, end) + " were never issued.");
@@ -198,7 +198,7 @@ public sealed partial class Ledger
         long position = range.First;
         while (true)
         {
-            BlockRecord record = leaf.Items[index];
+            BlockRecord record = leaf[index];
             if (record.First > position)
             {
                 Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, Math.Min(record.First - 1, range.Last)) + " were never issued.");
@@ -255,9 +255,9 @@ public sealed partial class Ledger
         }
 
         int originator = range.Originator.Index;
-        if (_trees[originator].TryFindFloor(range.Last, out BlockTree.Leaf leaf, out int index) && leaf.Items[index].Last >= range.First)
+        if (_trees[originator].TryFindFloor(range.Last, out BlockTree.Leaf leaf, out int index) && leaf.Lasts[index] >= range.First)
         {
-            BlockRecord existing = leaf.Items[index];
+            BlockRecord existing = leaf[index];
             Fail(ref failures, CheckCode.SerialRangeOverlap, "Issuance of " + range.ToString() + " reuses serials of " + SerialRange.Format(range.Originator, existing.First, existing.Last) + ", already issued.");
         }
 

@@ -284,7 +284,7 @@ public sealed partial class Ledger
         {
             for (int i = 0; i < leaf.Count; i++)
             {
-                yield return leaf.Items[i];
+                yield return leaf[i];
             }
         }
     }

@@ -14,7 +14,10 @@ public class BlockTreeTest
         var records = new List<BlockRecord>();
         for (BlockTree.Leaf? leaf = tree.FirstLeaf; leaf is not null; leaf = leaf.Next)
         {
-            records.AddRange(leaf.Items.Take(leaf.Count));
+            for (int i = 0; i < leaf.Count; i++)
+            {
+                records.Add(leaf[i]);
+            }
         }
 
         return records;
@@ -25,7 +28,7 @@ public class BlockTreeTest
         foreach (BlockRecord record in model)
         {
             Assert.True(tree.TryFindFloor(record.Last, out BlockTree.Leaf leaf, out int index));
-            Assert.Equal(record.First, leaf.Items[index].First);
+            Assert.Equal(record.First, leaf.Firsts[index]);
         }
     }
 
@@ -101,6 +104,43 @@ public class BlockTreeTest
         Assert.Equal(model.Values, Contents(tree));
         AssertFindsEvery(tree, model.Values.ToList());
         Assert.Equal(model.Values, Contents(BlockTree.Build(model.Values.ToList())));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(57)]
+    [InlineData(199)]
+    public void Descending_inserts_into_one_gap_split_the_same_leaf_and_its_parents_again_and_again(int gap)
+    {
+        // Every insert lands in the same leaf (the one holding the gap's left end) and repeated lookups of that leaf reuse
+        // the previous descent; the splits below must invalidate it, or later splits would use a stale path.
+        var tree = new BlockTree();
+        var model = new SortedDictionary<long, BlockRecord>();
+        for (int i = 0; i < 200; i++)
+        {
+            var record = new BlockRecord((i * 10_000_000L) + 1, (i * 10_000_000L) + 5, i % 3, 0);
+            tree.Insert(record);
+            model.Add(record.First, record);
+        }
+
+        long top = (gap * 10_000_000L) + 9_000_000;
+        for (int k = 0; k < 30_000; k++)
+        {
+            var record = new BlockRecord(top - (k * 100L), top - (k * 100L) + 9, k % 5, 1);
+            Assert.True(tree.TryFindFloor(record.First, out _, out _));
+            tree.Insert(record);
+            model.Add(record.First, record);
+            if (k % 1000 == 999)
+            {
+                long first = top - ((k - 2) * 100L);
+                tree.Remove(first);
+                model.Remove(first);
+            }
+        }
+
+        Assert.Equal(model.Count, tree.Count);
+        Assert.Equal(model.Values, Contents(tree));
+        AssertFindsEvery(tree, model.Values.ToList());
     }
 
     [Fact]

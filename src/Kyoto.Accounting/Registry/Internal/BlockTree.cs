@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Kyoto.Accounting.Registry.Internal;
 
@@ -35,6 +37,13 @@ internal struct BlockRecord
 /// keeps its first serial and its span can be rewritten in place inside a leaf. Lookups, inserts and removals are
 /// O(log n). Not thread-safe; one writer.
 /// </summary>
+/// <remarks>
+/// Nodes are single objects with their columns inline (struct of arrays): a leaf holds its first serials, last serials,
+/// accounts and attribute ids in four fixed-size columns, an inner node its keys and children. A search reads only the
+/// key column of each node it passes (8 cache lines at most) and counts the keys ≤ the probe with vector compares,
+/// whose loads are independent of each other, so the cache misses of a large tree overlap instead of forming the
+/// dependent chain of a binary search.
+/// </remarks>
 internal sealed class BlockTree
 {
     internal const int LeafCapacity = 64;
@@ -46,6 +55,11 @@ internal sealed class BlockTree
     private object _root;
     private int _height;
     private long[] _scratch = new long[16];
+
+    // The finger: the leaf of the last full descent, valid (with _path) while no change since then touched the tree's shape or keys.
+    private Leaf? _finger;
+    private int _version;
+    private int _fingerVersion;
 
     internal BlockTree()
     {
@@ -77,7 +91,11 @@ internal sealed class BlockTree
         {
             int n = Math.Min(fill, sorted.Count - start);
             var leaf = new Leaf { Count = n, Prev = previous };
-            sorted.CopyTo(start, leaf.Items, 0, n);
+            for (int i = 0; i < n; i++)
+            {
+                leaf.Set(i, sorted[start + i]);
+            }
+
             if (previous is null)
             {
                 tree.FirstLeaf = leaf;
@@ -89,7 +107,7 @@ internal sealed class BlockTree
 
             previous = leaf;
             level.Add(leaf);
-            keys.Add(leaf.Items[0].First);
+            keys.Add(leaf.Firsts[0]);
         }
 
         int height = 0;
@@ -101,8 +119,12 @@ internal sealed class BlockTree
             {
                 int n = Math.Min(fill, level.Count - start);
                 var inner = new Inner { Count = n };
-                keys.CopyTo(start, inner.Keys, 0, n);
-                level.CopyTo(start, inner.Children, 0, n);
+                for (int i = 0; i < n; i++)
+                {
+                    inner.Keys[i] = keys[start + i];
+                    inner.Children[i] = level[start + i];
+                }
+
                 up.Add(inner);
                 upKeys.Add(inner.Keys[0]);
             }
@@ -165,7 +187,7 @@ internal sealed class BlockTree
     internal bool TryFindFloor(long key, out Leaf leaf, out int index)
     {
         leaf = Descend(key);
-        index = LeafFloor(leaf, key);
+        index = CountAtMost(ref leaf.Firsts[0], leaf.Count, key) - 1;
         return index >= 0;
     }
 
@@ -173,11 +195,12 @@ internal sealed class BlockTree
     internal void Insert(in BlockRecord record)
     {
         Leaf leaf = Descend(record.First);
-        int position = LeafFloor(leaf, record.First) + 1;
+        _version = unchecked(_version + 1);
+        int position = CountAtMost(ref leaf.Firsts[0], leaf.Count, record.First);
         if (leaf.Count == LeafCapacity)
         {
             Leaf right = SplitLeaf(leaf);
-            InsertChild(_height - 1, right.Items[0].First, right);
+            InsertChild(_height - 1, right.Firsts[0], right);
             if (position > leaf.Count)
             {
                 position -= leaf.Count;
@@ -185,8 +208,8 @@ internal sealed class BlockTree
             }
         }
 
-        Array.Copy(leaf.Items, position, leaf.Items, position + 1, leaf.Count - position);
-        leaf.Items[position] = record;
+        Leaf.Copy(leaf, position, leaf, position + 1, leaf.Count - position);
+        leaf.Set(position, record);
         leaf.Count++;
         Count++;
     }
@@ -195,10 +218,11 @@ internal sealed class BlockTree
     internal void Remove(long first)
     {
         Leaf leaf = Descend(first);
-        int index = LeafFloor(leaf, first);
-        Debug.Assert(index >= 0 && leaf.Items[index].First == first, "record to remove exists");
+        _version = unchecked(_version + 1);
+        int index = CountAtMost(ref leaf.Firsts[0], leaf.Count, first) - 1;
+        Debug.Assert(index >= 0 && leaf.Firsts[index] == first, "record to remove exists");
         leaf.Count--;
-        Array.Copy(leaf.Items, index + 1, leaf.Items, index, leaf.Count - index);
+        Leaf.Copy(leaf, index + 1, leaf, index, leaf.Count - index);
         Count--;
         if (_height == 0)
         {
@@ -214,7 +238,7 @@ internal sealed class BlockTree
 
         if (index == 0)
         {
-            UpdateKeyUpwards(_height - 1, leaf.Items[0].First);
+            UpdateKeyUpwards(_height - 1, leaf.Firsts[0]);
         }
 
         if (leaf.Count < LeafCapacity / 4)
@@ -231,21 +255,26 @@ internal sealed class BlockTree
     internal void ReplaceRun(long runFirst, int oldCount, ReadOnlySpan<BlockRecord> replacement)
     {
         Leaf leaf = Descend(runFirst);
-        int index = LeafFloor(leaf, runFirst);
-        Debug.Assert(index >= 0 && leaf.Items[index].First == runFirst, "run starts at a record");
+        int index = CountAtMost(ref leaf.Firsts[0], leaf.Count, runFirst) - 1;
+        Debug.Assert(index >= 0 && leaf.Firsts[index] == runFirst, "run starts at a record");
         int newCount = leaf.Count - oldCount + replacement.Length;
         if (replacement.Length > 0 && replacement[0].First == runFirst && index + oldCount <= leaf.Count && newCount <= LeafCapacity)
         {
             if (replacement.Length != oldCount)
             {
-                Array.Copy(leaf.Items, index + oldCount, leaf.Items, index + replacement.Length, leaf.Count - index - oldCount);
+                Leaf.Copy(leaf, index + oldCount, leaf, index + replacement.Length, leaf.Count - index - oldCount);
             }
 
-            replacement.CopyTo(leaf.Items.AsSpan(index));
+            for (int k = 0; k < replacement.Length; k++)
+            {
+                leaf.Set(index + k, replacement[k]);
+            }
+
             leaf.Count = newCount;
             Count += replacement.Length - oldCount;
             if (_height > 0 && newCount < LeafCapacity / 4)
             {
+                _version = unchecked(_version + 1);
                 TryMergeLeaf(leaf, _height - 1);
             }
 
@@ -259,7 +288,7 @@ internal sealed class BlockTree
 
         for (int k = 0; k < oldCount; k++)
         {
-            _scratch[k] = leaf.Items[index].First;
+            _scratch[k] = leaf.Firsts[index];
             MoveNext(ref leaf, ref index);
         }
 
@@ -274,7 +303,7 @@ internal sealed class BlockTree
         }
     }
 
-    /// <summary>Estimates the bytes the tree occupies on a 64-bit runtime (object headers, fields and arrays).</summary>
+    /// <summary>Estimates the bytes the tree occupies on a 64-bit runtime (object headers, fields and inline columns).</summary>
     internal long EstimateBytes()
     {
         long leaves = 0;
@@ -285,6 +314,51 @@ internal sealed class BlockTree
 
         long inners = CountInners(_root, _height);
         return (leaves * Leaf.Bytes) + (inners * Inner.Bytes);
+    }
+
+    /// <summary>
+    /// Counts the keys ≤ <paramref name="key"/> among the first <paramref name="count"/> (at most 64, sorted) of a key
+    /// column, that is the index of the floor plus one. Vector compares over whole column chunks (the column is 64 long,
+    /// so a chunk never reads past it), masked to <paramref name="count"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CountAtMost(ref long keys, int count, long key)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<long> probe = Vector256.Create(key);
+            int total = 0;
+            for (int i = 0; i < count; i += Vector256<long>.Count)
+            {
+                uint bits = Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref keys, (nuint)i), probe).ExtractMostSignificantBits();
+                int left = count - i;
+                if (left < Vector256<long>.Count)
+                {
+                    bits &= (1u << left) - 1;
+                }
+
+                total += BitOperations.PopCount(bits);
+            }
+
+            return total;
+        }
+
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (Unsafe.Add(ref keys, mid) <= key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     private static long CountInners(object node, int height)
@@ -304,57 +378,11 @@ internal sealed class BlockTree
         return count;
     }
 
-    private static int ChildIndex(Inner inner, long key)
-    {
-        int lo = 1;
-        int hi = inner.Count - 1;
-        int result = 0;
-        long[] keys = inner.Keys;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (keys[mid] <= key)
-            {
-                result = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return result;
-    }
-
-    private static int LeafFloor(Leaf leaf, long key)
-    {
-        int lo = 0;
-        int hi = leaf.Count - 1;
-        int result = -1;
-        BlockRecord[] items = leaf.Items;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (items[mid].First <= key)
-            {
-                result = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return result;
-    }
-
     private static Leaf SplitLeaf(Leaf leaf)
     {
         int half = leaf.Count / 2;
         var right = new Leaf { Count = leaf.Count - half, Prev = leaf, Next = leaf.Next };
-        Array.Copy(leaf.Items, half, right.Items, 0, right.Count);
+        Leaf.Copy(leaf, half, right, 0, right.Count);
         leaf.Count = half;
         if (leaf.Next is not null)
         {
@@ -365,19 +393,36 @@ internal sealed class BlockTree
         return right;
     }
 
+    /// <summary>
+    /// Finds the leaf for a key and leaves the path to it in <see cref="_path"/>. When the key falls in the leaf of the
+    /// previous descent and nothing has changed the tree's shape or keys since (a check followed by its split and merge
+    /// descends for the same serials up to three times), that leaf and its path are reused: with exact separator keys the
+    /// leaf for a key is the one whose first serial is ≤ the key and whose successor's first serial is greater.
+    /// </summary>
     private Leaf Descend(long key)
     {
+        Leaf? finger = _finger;
+        if (finger is not null && _fingerVersion == _version && finger.Count > 0 && finger.Firsts[0] <= key
+            && (finger.Next is null || key < finger.Next.Firsts[0]))
+        {
+            return finger;
+        }
+
         object node = _root;
         for (int level = 0; level < _height; level++)
         {
             Inner inner = Unsafe.As<Inner>(node);
-            int i = ChildIndex(inner, key);
+
+            // The child is the last whose smallest key is ≤ the probe, or the first when none is.
+            int i = Math.Max(CountAtMost(ref inner.Keys[0], inner.Count, key) - 1, 0);
             _path[level] = inner;
             _pathIndex[level] = i;
             node = inner.Children[i];
         }
 
-        return Unsafe.As<Leaf>(node);
+        _finger = Unsafe.As<Leaf>(node);
+        _fingerVersion = _version;
+        return _finger;
     }
 
     private void InsertChild(int level, long key, object child)
@@ -385,7 +430,7 @@ internal sealed class BlockTree
         if (level < 0)
         {
             var root = new Inner { Count = 2 };
-            root.Keys[0] = _height == 0 ? Unsafe.As<Leaf>(_root).Items[0].First : Unsafe.As<Inner>(_root).Keys[0];
+            root.Keys[0] = _height == 0 ? Unsafe.As<Leaf>(_root).Firsts[0] : Unsafe.As<Inner>(_root).Keys[0];
             root.Children[0] = _root;
             root.Keys[1] = key;
             root.Children[1] = child;
@@ -400,9 +445,8 @@ internal sealed class BlockTree
         {
             int half = parent.Count / 2;
             var right = new Inner { Count = parent.Count - half };
-            Array.Copy(parent.Keys, half, right.Keys, 0, right.Count);
-            Array.Copy(parent.Children, half, right.Children, 0, right.Count);
-            Array.Clear(parent.Children, half, right.Count);
+            Inner.Copy(parent, half, right, 0, right.Count);
+            ((Span<object>)parent.Children).Slice(half, right.Count).Clear();
             parent.Count = half;
             InsertChild(level - 1, right.Keys[0], right);
             if (at > half)
@@ -412,8 +456,7 @@ internal sealed class BlockTree
             }
         }
 
-        Array.Copy(parent.Keys, at, parent.Keys, at + 1, parent.Count - at);
-        Array.Copy(parent.Children, at, parent.Children, at + 1, parent.Count - at);
+        Inner.Copy(parent, at, parent, at + 1, parent.Count - at);
         parent.Keys[at] = key;
         parent.Children[at] = child;
         parent.Count++;
@@ -424,8 +467,7 @@ internal sealed class BlockTree
         Inner node = _path[level];
         int at = _pathIndex[level];
         node.Count--;
-        Array.Copy(node.Keys, at + 1, node.Keys, at, node.Count - at);
-        Array.Copy(node.Children, at + 1, node.Children, at, node.Count - at);
+        Inner.Copy(node, at + 1, node, at, node.Count - at);
         node.Children[node.Count] = null!;
         if (node.Count == 0)
         {
@@ -476,7 +518,7 @@ internal sealed class BlockTree
             Leaf right = Unsafe.As<Leaf>(parent.Children[at + 1]);
             if (leaf.Count + right.Count <= limit)
             {
-                Array.Copy(right.Items, 0, leaf.Items, leaf.Count, right.Count);
+                Leaf.Copy(right, 0, leaf, leaf.Count, right.Count);
                 leaf.Count += right.Count;
                 Unlink(right);
                 _pathIndex[level] = at + 1;
@@ -490,7 +532,7 @@ internal sealed class BlockTree
             Leaf left = Unsafe.As<Leaf>(parent.Children[at - 1]);
             if (left.Count + leaf.Count <= limit)
             {
-                Array.Copy(leaf.Items, 0, left.Items, left.Count, leaf.Count);
+                Leaf.Copy(leaf, 0, left, left.Count, leaf.Count);
                 left.Count += leaf.Count;
                 Unlink(leaf);
                 RemoveChild(level);
@@ -518,25 +560,95 @@ internal sealed class BlockTree
         leaf.Next = null;
     }
 
-    /// <summary>A leaf: up to <see cref="LeafCapacity"/> records, linked to its neighbours.</summary>
+    /// <summary>A leaf: up to <see cref="LeafCapacity"/> records in four inline columns, linked to its neighbours.</summary>
     internal sealed class Leaf
     {
-        /// <summary>Object header and fields (40) plus the array (24 + 64 × 24), rounded to 8.</summary>
-        internal const long Bytes = 40 + 24 + (LeafCapacity * 24);
+        /// <summary>Object header and method table (16), two links (16), the count padded to 8, and the columns (64 × (8 + 8 + 4 + 4)).</summary>
+        internal const long Bytes = 16 + 16 + 8 + (LeafCapacity * 24);
 
-        internal readonly BlockRecord[] Items = new BlockRecord[LeafCapacity];
+        /// <summary>The first serial of each record: the key column.</summary>
+        internal LongColumn Firsts;
+
+        /// <summary>The last serial of each record.</summary>
+        internal LongColumn Lasts;
+
+        /// <summary>The holding account (dense index) of each record.</summary>
+        internal IntColumn Accounts;
+
+        /// <summary>The interned attribute id of each record.</summary>
+        internal IntColumn Attributes;
+
         internal int Count;
         internal Leaf? Next;
         internal Leaf? Prev;
+
+        /// <summary>Gets the record at a position.</summary>
+        internal BlockRecord this[int index] => new(Firsts[index], Lasts[index], Accounts[index], Attributes[index]);
+
+        /// <summary>Writes the record at a position.</summary>
+        internal void Set(int index, in BlockRecord record)
+        {
+            Firsts[index] = record.First;
+            Lasts[index] = record.Last;
+            Accounts[index] = record.Account;
+            Attributes[index] = record.Attributes;
+        }
+
+        /// <summary>Copies <paramref name="length"/> records between positions of two leaves (or one; overlap is safe).</summary>
+        internal static void Copy(Leaf source, int from, Leaf target, int to, int length)
+        {
+            if (length <= 0)
+            {
+                return;
+            }
+
+            ((ReadOnlySpan<long>)source.Firsts).Slice(from, length).CopyTo(((Span<long>)target.Firsts).Slice(to));
+            ((ReadOnlySpan<long>)source.Lasts).Slice(from, length).CopyTo(((Span<long>)target.Lasts).Slice(to));
+            ((ReadOnlySpan<int>)source.Accounts).Slice(from, length).CopyTo(((Span<int>)target.Accounts).Slice(to));
+            ((ReadOnlySpan<int>)source.Attributes).Slice(from, length).CopyTo(((Span<int>)target.Attributes).Slice(to));
+        }
+    }
+
+    /// <summary>A column of <see cref="LeafCapacity"/> (= <see cref="InnerCapacity"/>) serials or keys, stored inline.</summary>
+    [InlineArray(LeafCapacity)]
+    internal struct LongColumn
+    {
+        private long _element;
+    }
+
+    /// <summary>A column of <see cref="LeafCapacity"/> 32-bit ids, stored inline.</summary>
+    [InlineArray(LeafCapacity)]
+    internal struct IntColumn
+    {
+        private int _element;
+    }
+
+    /// <summary>A column of <see cref="InnerCapacity"/> child nodes, stored inline.</summary>
+    [InlineArray(InnerCapacity)]
+    internal struct ChildColumn
+    {
+        private object _element;
     }
 
     private sealed class Inner
     {
-        /// <summary>Object header and fields (32) plus two arrays (2 × (24 + 64 × 8)).</summary>
-        internal const long Bytes = 32 + (2 * (24 + (InnerCapacity * 8)));
+        /// <summary>Object header and method table (16), the count padded to 8, and two inline columns (64 × 8 each).</summary>
+        internal const long Bytes = 16 + 8 + (2 * InnerCapacity * 8);
 
-        internal readonly long[] Keys = new long[InnerCapacity];
-        internal readonly object[] Children = new object[InnerCapacity];
+        internal LongColumn Keys;
+        internal ChildColumn Children;
         internal int Count;
+
+        /// <summary>Copies <paramref name="length"/> keys and children between positions (overlap is safe).</summary>
+        internal static void Copy(Inner source, int from, Inner target, int to, int length)
+        {
+            if (length <= 0)
+            {
+                return;
+            }
+
+            ((ReadOnlySpan<long>)source.Keys).Slice(from, length).CopyTo(((Span<long>)target.Keys).Slice(to));
+            ((ReadOnlySpan<object>)source.Children).Slice(from, length).CopyTo(((Span<object>)target.Children).Slice(to));
+        }
     }
 }
