@@ -262,12 +262,12 @@ public sealed partial class Ledger
     {
         BlockAttributes a = _attributes[attributes];
         int slot = (account * TotalsPerAccount) + ((int)a.UnitType * 2) + a.ApplicablePeriod - 1;
-        _accountTotals[slot] = checked(_accountTotals[slot] + quantity);
+        _accountTotals[slot] += quantity;
         AccountInfo info = _accounts[account];
-        if (info.CountsForReserve && a.Track != EruTrack.Track2)
+        if (info.CountsForReserve && a.CountsForReserve)
         {
             int reserve = (info.Registry * 2) + a.ApplicablePeriod - 1;
-            _reserveHoldings[reserve] = checked(_reserveHoldings[reserve] + quantity);
+            _reserveHoldings[reserve] += quantity;
         }
     }
 }

@@ -435,7 +435,7 @@ public sealed partial class Ledger
             }
 
             mechanisms |= RegistryConfiguration.MechanismBit(UnitTypes.MechanismOf(a.UnitType));
-            if (source.CountsForReserve && a.Track != EruTrack.Track2)
+            if (source.CountsForReserve && a.CountsForReserve)
             {
                 if (a.ApplicablePeriod == 1)
                 {
@@ -475,7 +475,7 @@ public sealed partial class Ledger
         {
             long limitBase = _configuration.SettingsAt(target.Registry).AssignedAmount[0];
             long after = checked(_ppsrAcquired[target.Registry] + total);
-            if (checked(after * 50) > limitBase)
+            if ((Int128)after * 50 > limitBase)
             {
                 Fail(ref failures, CheckCode.PpsrAcquisitionBeyondLimit, Invariant($"{RegistryId.FromIndex(target.Registry)} would have acquired {after:N0} PPSR units, beyond 2% of its first-period assigned amount of {limitBase:N0}."));
             }
@@ -495,8 +495,7 @@ public sealed partial class Ledger
         }
 
         long reserve = _configuration.SettingsAt(party).Reserve[period - 1];
-        long holdings = _reserveHoldings[(party * 2) + period - 1];
-        long after = checked(holdings - outgoing);
+        Int128 after = _reserveHoldings[(party * 2) + period - 1] - outgoing;
         if (after < reserve)
         {
             Fail(ref failures, CheckCode.ReserveInfringed, Invariant($"Transferring {Units(outgoing)} valid for CP{period} would leave {RegistryId.FromIndex(party)} holding {after:N0}, below its commitment period reserve of {reserve:N0}."));
@@ -525,12 +524,12 @@ public sealed partial class Ledger
         return 0;
     }
 
-    private void CheckNotExpired(LocalDate date, string operation, ref List<CheckFailure>? failures)
+    private void CheckNotExpired(LocalDate date, string operation, ref List<CheckFailure>? failures, int onlyGroup = -1)
     {
         foreach (Segment segment in _segments)
         {
             BlockAttributes a = _attributes[segment.Attributes];
-            if (a.IsTemporary && a.IsExpiredOn(date))
+            if ((onlyGroup < 0 || segment.Group == onlyGroup) && a.IsTemporary && a.IsExpiredOn(date))
             {
                 Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be {operation}."));
             }
@@ -611,7 +610,7 @@ public sealed partial class Ledger
             long after = checked(_temporaryRetired[(party * 2) + period - 1] + temporary);
             if (after > limit)
             {
-                Fail(ref failures, CheckCode.TemporaryCerLimitExceeded, Invariant($"{RegistryId.FromIndex(party)} would have retired {after:N0} tCERs and lCERs for CP{period}, beyond its limit of {limit:N0} (1% of base-year emissions × 5)."));
+                Fail(ref failures, CheckCode.TemporaryCerLimitExceeded, Invariant($"{RegistryId.FromIndex(party)} would have retired {after:N0} tCERs and lCERs for CP{period}, beyond its limit of {limit:N0} (1% of base-year emissions × the period multiplier)."));
             }
         }
 
@@ -686,7 +685,9 @@ public sealed partial class Ledger
         }
 
         CheckPeriodMatches(to, 1, ref failures);
-        CheckNotExpired(tx.Date, "used as replacements", ref failures);
+        // The replaced units are expiring or expired: that is why they are replaced (decision 5/CMP.1 annex).
+        // Only the replacing units must still be valid.
+        CheckNotExpired(tx.Date, "used as replacements", ref failures, onlyGroup: 0);
         if (replacingTotal != replacedTotal && replacingTotal > 0 && replacedTotal > 0)
         {
             Fail(ref failures, CheckCode.ReplacementQuantityMismatch, Invariant($"{Units(replacingTotal)} cannot replace {Units(replacedTotal)}; the quantities must be equal."));
@@ -766,7 +767,7 @@ public sealed partial class Ledger
     private static void CheckCarryOverLimit(int party, string units, long carried, long adding, long assigned, ref List<CheckFailure>? failures)
     {
         long after = checked(carried + adding);
-        if (adding > 0 && checked(after * 40) > assigned)
+        if (adding > 0 && (Int128)after * 40 > assigned)
         {
             Fail(ref failures, CheckCode.CarryOverBeyondLimit, Invariant($"{RegistryId.FromIndex(party)} would have carried over {after:N0} {units}, beyond 2.5% of its first-period assigned amount of {assigned:N0}."));
         }
@@ -785,6 +786,8 @@ public sealed partial class Ledger
             }
         }
 
+        // An expired tCER or lCER must be replaced (decision 5/CMP.1 annex); a new date cannot revive it.
+        CheckNotExpired(tx.Date, "given a new expiry date", ref failures);
         if (tx.ExpiryDate is not LocalDate expiry || expiry <= tx.Date)
         {
             Fail(ref failures, CheckCode.ExpiryDateNotValid, Invariant($"The new expiry date must be after the transaction date {Date(tx.Date)}."));

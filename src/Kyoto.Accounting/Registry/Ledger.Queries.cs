@@ -30,12 +30,12 @@ public sealed partial class Ledger
     {
         Preconditions.CheckArgumentRange(nameof(unitType), (long)unitType, 1, 7, "unit type codes 1–7 (DES)");
         Preconditions.CheckNotNull(applicablePeriod, nameof(applicablePeriod));
-        return _accountTotals[(IndexOf(account, nameof(account)) * TotalsPerAccount) + ((int)unitType * 2) + applicablePeriod.Number - 1];
+        return checked((long)_accountTotals[(IndexOf(account, nameof(account)) * TotalsPerAccount) + ((int)unitType * 2) + applicablePeriod.Number - 1]);
     }
 
     /// <summary>
     /// Gets the units a Party's registry holds valid for a period that count against its commitment period reserve:
-    /// Party holding, entity holding and retirement accounts, track-2 ERUs excluded (decision 11/CMP.1 annex ¶6).
+    /// Party holding, entity holding and retirement accounts, AAUs, RMUs, ERUs and CERs only (decision 11/CMP.1 annex ¶6, ¶8: tCERs and lCERs excluded), track-2 ERUs excluded (decision 9/CMP.1 annex ¶41).
     /// </summary>
     /// <param name="party">The Party.</param>
     /// <param name="period">The period.</param>
@@ -45,7 +45,7 @@ public sealed partial class Ledger
     {
         Preconditions.CheckNotNull(party, nameof(party));
         Preconditions.CheckNotNull(period, nameof(period));
-        return _reserveHoldings[(party.Index * 2) + period.Number - 1];
+        return checked((long)_reserveHoldings[(party.Index * 2) + period.Number - 1]);
     }
 
     /// <summary>Gets the blocks an account holds, in canonical form, ordered by originating registry and first serial (O(n) over all blocks).</summary>
@@ -136,7 +136,7 @@ public sealed partial class Ledger
 
             for (int type = 1; type <= 7; type++)
             {
-                long quantity = _accountTotals[(i * TotalsPerAccount) + (type * 2) + period.Number - 1];
+                long quantity = checked((long)_accountTotals[(i * TotalsPerAccount) + (type * 2) + period.Number - 1]);
                 if (quantity != 0)
                 {
                     var key = (_accounts[i].Type, (UnitType)type);
@@ -148,14 +148,14 @@ public sealed partial class Ledger
         return new SefHoldings(registry, period, table);
     }
 
-    private static long Sum(ReadOnlySpan<long> values)
+    private static long Sum(ReadOnlySpan<Int128> values)
     {
-        long sum = 0;
-        foreach (long value in values)
+        Int128 sum = 0;
+        foreach (Int128 value in values)
         {
-            sum = checked(sum + value);
+            sum += value;
         }
 
-        return sum;
+        return checked((long)sum);
     }
 }

@@ -51,8 +51,9 @@ public sealed partial class Ledger
     private readonly int _adaptationFund;
     private readonly BlockTree[] _trees;
     private readonly AttributeTable _attributes;
-    private readonly long[] _accountTotals;
-    private readonly long[] _reserveHoldings;
+    // Int128, so that applying a checked transaction can never overflow half-way (all or nothing); queries narrow to long.
+    private readonly Int128[] _accountTotals;
+    private readonly Int128[] _reserveHoldings;
     private readonly long[] _issuedAau;
     private readonly long[] _issuedRmu;
     private readonly long[] _carriedEru;
@@ -90,8 +91,8 @@ public sealed partial class Ledger
         }
 
         _attributes = new AttributeTable();
-        _accountTotals = new long[_accounts.Length * TotalsPerAccount];
-        _reserveHoldings = new long[registries * 2];
+        _accountTotals = new Int128[_accounts.Length * TotalsPerAccount];
+        _reserveHoldings = new Int128[registries * 2];
         _issuedAau = new long[parties * 2];
         _issuedRmu = new long[parties * 16];
         _carriedEru = new long[parties];
@@ -116,8 +117,8 @@ public sealed partial class Ledger
         }
 
         _attributes = other._attributes.Clone();
-        _accountTotals = (long[])other._accountTotals.Clone();
-        _reserveHoldings = (long[])other._reserveHoldings.Clone();
+        _accountTotals = (Int128[])other._accountTotals.Clone();
+        _reserveHoldings = (Int128[])other._reserveHoldings.Clone();
         _issuedAau = (long[])other._issuedAau.Clone();
         _issuedRmu = (long[])other._issuedRmu.Clone();
         _carriedEru = (long[])other._carriedEru.Clone();

@@ -48,7 +48,7 @@ public sealed class RegistryCheck
             new RegistryCheck(CheckCode.CarryOverTooEarly, "Decision 13/CMP.1 annex ¶15", "Units are carried over before the end of the additional period for fulfilling commitments."),
             new RegistryCheck(CheckCode.PpsrAcquisitionBeyondLimit, "Decision 1/CMP.8 ¶23–26", "PPSR units acquired from other Parties would exceed 2% of the acquiring Party's first-period assigned amount."),
             new RegistryCheck(CheckCode.PpsrRetirementBeyondLimit, "Decision 1/CMP.8 ¶23–26", "PPSR units retired would exceed the extent to which second-period emissions exceed the assigned amount (the recorded limit)."),
-            new RegistryCheck(CheckCode.TemporaryCerLimitExceeded, "Decision 17/CP.7 ¶7", "tCERs and lCERs retired for the period would exceed 1% of base-year emissions × 5 (the recorded limit)."),
+            new RegistryCheck(CheckCode.TemporaryCerLimitExceeded, "Decision 17/CP.7 ¶7", "tCERs and lCERs retired for the period would exceed 1% of base-year emissions × 5 in the first period (× 8 in the second: the recorded limit)."),
             new RegistryCheck(CheckCode.ReplacementQuantityMismatch, "Decision 5/CMP.1 annex", "The replacing units do not equal the replaced tCERs or lCERs in quantity."),
             new RegistryCheck(CheckCode.ExpiryDateNotValid, "Decision 5/CMP.1 annex ¶1(g), (h); decision 3/CMP.1 annex ¶49", "A tCER or lCER issuance has no expiry date, or an expiry date is not after the transaction date."),
         };

@@ -144,7 +144,7 @@ public sealed class RegistryConfiguration
         return Update(party, period, tonnes, nameof(tonnes), (s, p, t) => s with { LulucfLimit = s.LulucfLimit.SetItem(LulucfSlot(p, activity), t) });
     }
 
-    /// <summary>Returns a configuration with the limit on tCERs and lCERs a Party may retire for a period (1% of base-year emissions × 5; decision 17/CP.7 ¶7).</summary>
+    /// <summary>Returns a configuration with the limit on tCERs and lCERs a Party may retire for a period (1% of base-year emissions × 5 in the first period; decision 17/CP.7 ¶7; the caller records the figure).</summary>
     /// <param name="party">The Party.</param>
     /// <param name="period">The period.</param>
     /// <param name="tonnes">The limit in whole tonnes; not negative.</param>

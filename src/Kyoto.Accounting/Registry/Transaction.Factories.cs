@@ -48,7 +48,7 @@ public sealed partial class Transaction
     /// <summary>
     /// Proposes the issuance of CERs, tCERs or lCERs in the CDM registry (DES 1; Art. 12). Unless the project is hosted
     /// by a least developed country (decision 17/CP.7 ¶15(b)), 2% of the CERs, rounded up, go to the Adaptation Fund
-    /// account (decision 3/CMP.1 annex ¶66): the last serials of the range.
+    /// account (decision 3/CMP.1 annex ¶66): the first serials of the range.
     /// </summary>
     /// <param name="id">The transaction identifier.</param>
     /// <param name="date">The date.</param>

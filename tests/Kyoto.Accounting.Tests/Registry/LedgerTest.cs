@@ -177,6 +177,49 @@ public class LedgerTest
     }
 
     [Fact]
+    public void Expired_tcers_can_still_be_replaced_but_not_revived()
+    {
+        // Review finding: the expiry check ran on the replaced units too, so expired tCERs could never be replaced.
+        var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 100));
+        f.IssueDeuAau(1, 100);
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 40, new LocalDate(2012, 12, 31));
+        f.Accept(Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 40)));
+        var afterExpiry = new LocalDate(2013, 1, 2);
+
+        // An expiry-date change cannot bring an expired unit back (decision 5/CMP.1 annex: it must be replaced).
+        TransactionResult revive = f.Ledger.TryApply(Transaction.ChangeExpiryDate(f.NextId(), afterExpiry, DeuRetirement1, new LocalDate(2040, 1, 1), Range(RegistryId.Cdm, 1, 40)));
+        Assert.True(revive.HasFailure(CheckCode.UnitsExpired));
+
+        f.Accept(Transaction.Replace(f.NextId(), afterExpiry, DeuHolding, [Deu1(1, 40)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 40)], DeuTcerReplacement1));
+        Assert.Equal(80, f.Ledger.GetQuantity(DeuTcerReplacement1));
+    }
+
+    [Fact]
+    public void Expired_units_cannot_be_the_replacements()
+    {
+        var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 100));
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 40, new LocalDate(2030, 12, 31));
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 101, 40, new LocalDate(2012, 12, 31));
+        f.Accept(Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 40)));
+        TransactionResult result = f.Ledger.TryApply(Transaction.Replace(f.NextId(), new LocalDate(2013, 1, 2), DeuHolding, [Range(RegistryId.Cdm, 101, 140)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 40)], DeuTcerReplacement1));
+        Assert.True(result.HasFailure(CheckCode.UnitsExpired));
+    }
+
+    [Fact]
+    public void Temporary_cers_do_not_count_towards_the_reserve()
+    {
+        // Decision 11/CMP.1 annex ¶8: the reserve consists of ERUs, CERs, AAUs and RMUs.
+        var f = new RegistryFixture(c => c.WithReserve(Deu, Cp1, 950));
+        f.IssueDeuAau(1, 1000);
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 100, new LocalDate(2030, 12, 31));
+        Assert.Equal(1000, f.Ledger.GetReserveHoldings(Deu, Cp1));
+        TransactionResult result = f.Ledger.TryApply(Transaction.TransferExternally(f.NextId(), Day, DeuHolding, FraHolding, Deu1(1, 100)));
+        Assert.True(result.HasFailure(CheckCode.ReserveInfringed));
+        f.Accept(Transaction.TransferExternally(f.NextId(), Day, DeuHolding, FraHolding, Deu1(1, 50)));
+        Assert.Equal(950, f.Ledger.GetReserveHoldings(Deu, Cp1));
+    }
+
+    [Fact]
     public void Replaced_tcers_and_their_replacements_end_in_the_replacement_account()
     {
         var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 100));

@@ -20,6 +20,12 @@ internal readonly record struct BlockAttributes(
 {
     internal bool IsTemporary => UnitType is UnitType.Tcer or UnitType.Lcer;
 
+    /// <summary>
+    /// Whether the units count towards the commitment period reserve: it consists of ERUs, CERs, AAUs and RMUs
+    /// (decision 11/CMP.1 annex ¶8), so not tCERs or lCERs, and not track-2 ERUs (decision 9/CMP.1 annex ¶41).
+    /// </summary>
+    internal bool CountsForReserve => !IsTemporary && Track != EruTrack.Track2;
+
     internal bool IsExpiredOn(LocalDate date) => ExpiryDate is LocalDate expiry && date > expiry;
 }
 
