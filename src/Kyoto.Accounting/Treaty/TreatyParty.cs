@@ -60,6 +60,19 @@ public sealed class TreatyParty : IEquatable<TreatyParty>
     /// <exception cref="ArgumentException"><paramref name="code"/> is malformed or <paramref name="name"/> is blank.</exception>
     public static TreatyParty CreateReio(string code, string name, bool isAnnexI) => Create(code, name, isReio: true, isAnnexI);
 
+    /// <summary>
+    /// Creates the treaty participant for a Party of the Annex B catalogue, with its ISO code, name, REIO status and
+    /// Annex I status (Art. 1.7).
+    /// </summary>
+    /// <param name="party">The Party.</param>
+    /// <returns>The participant; equal to any other created for the same Party.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public static TreatyParty FromParty(Kyoto.Accounting.Parties.Party party)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        return Create(party.Code, party.Name, party.IsRegionalEconomicIntegrationOrganization, party.IsAnnexI);
+    }
+
     private static TreatyParty Create(string code, string name, bool isReio, bool isAnnexI)
     {
         Preconditions.CheckNotNull(code, nameof(code));
