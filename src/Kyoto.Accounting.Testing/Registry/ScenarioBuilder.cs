@@ -96,8 +96,17 @@ internal sealed class ScenarioBuilder
     private Transaction IssueCdm(int a, int b, int c)
     {
         UnitType type = (b % 4) switch { 0 => UnitType.Tcer, 1 => UnitType.Lcer, _ => UnitType.Cer };
-        LocalDate? expiry = type == UnitType.Cer ? null : _date.PlusDays(200 + (c % 3000));
-        return Transaction.IssueCdmUnits(NextId(), _date, RegistryWorld.CdmHolding, type, CommitmentPeriod.FromNumber((c % 2) + 1), 1 + (b % 4), NewSerials(3, 1 + (a % 1000), c), expiry);
+        CommitmentPeriod period = CommitmentPeriod.FromNumber((c % 2) + 1);
+        LocalDate endOfSecond = CommitmentPeriod.Second.Dates.End;
+
+        // tCERs expire at the end of the following period (decision 5/CMP.1 annex ¶1(g)): CP1 → end of CP2; CP2 → after it.
+        LocalDate? expiry = type switch
+        {
+            UnitType.Cer => null,
+            UnitType.Tcer => period.Number == 1 ? endOfSecond : endOfSecond.PlusDays(1 + (c % 3000)),
+            _ => _date.PlusDays(200 + (c % 3000)),
+        };
+        return Transaction.IssueCdmUnits(NextId(), _date, RegistryWorld.CdmHolding, type, period, 1 + (b % 4), NewSerials(3, 1 + (a % 1000), c), expiry);
     }
 
     private (SerialBlock Block, SerialRange Part)? PickHeld(int a, int b, System.Func<SerialBlock, bool> filter)

@@ -13,7 +13,7 @@ public enum CheckCode
     /// <summary>A quantity is not a positive whole number, or the transaction names no units.</summary>
     QuantityNotPositive = 1002,
 
-    /// <summary>An account is not in the configuration (or no Adaptation Fund account is configured where a share of proceeds is due).</summary>
+    /// <summary>An account is not in the configuration.</summary>
     UnknownAccount = 1003,
 
     /// <summary>The transaction is dated before the last accepted transaction.</summary>
@@ -24,6 +24,9 @@ public enum CheckCode
 
     /// <summary>The accounts' registries, or the units' originating registry, are not valid for the transaction type.</summary>
     RegistryNotValid = 1006,
+
+    /// <summary>A share of proceeds is due and no Adaptation Fund account is configured.</summary>
+    AdaptationFundAccountNotConfigured = 1007,
 
     /// <summary>Units are not held by the transferring account.</summary>
     UnitsNotHeld = 2001,
@@ -88,6 +91,9 @@ public enum CheckCode
     /// <summary>Replacing and replaced quantities differ.</summary>
     ReplacementQuantityMismatch = 4009,
 
-    /// <summary>A tCER or lCER expiry date is missing or not after the transaction date.</summary>
+    /// <summary>An expiry date is missing, present on a CER, not the one the rules fix for a tCER, or not after the transaction date.</summary>
     ExpiryDateNotValid = 4010,
+
+    /// <summary>Retirement of PPSR units on or before the end of the second period.</summary>
+    PpsrRetirementTooEarly = 4011,
 }

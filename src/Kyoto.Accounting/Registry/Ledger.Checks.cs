@@ -17,7 +17,7 @@ public sealed partial class Ledger
 {
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Units(long quantity) => quantity.ToString("N0", CultureInfo.InvariantCulture) + " units";
+    private static string Units(Int128 quantity) => quantity.ToString("N0", CultureInfo.InvariantCulture) + " units";
 
     private static void Fail(ref List<CheckFailure>? failures, CheckCode code, string message) =>
         (failures ??= new List<CheckFailure>()).Add(new CheckFailure(code, message));
@@ -119,7 +119,7 @@ public sealed partial class Ledger
     {
         if (share > 0 && _adaptationFund < 0)
         {
-            Fail(ref failures, CheckCode.UnknownAccount, Invariant($"A share of proceeds of {Units(share)} is due, but no Adaptation Fund account is configured."));
+            Fail(ref failures, CheckCode.AdaptationFundAccountNotConfigured, Invariant($"A share of proceeds of {Units(share)} is due, but no Adaptation Fund account is configured (decision 3/CMP.1 annex ¶66; decision 3/CMP.11)."));
         }
     }
 
@@ -291,7 +291,7 @@ public sealed partial class Ledger
             if (type == UnitType.Aau)
             {
                 long limit = _configuration.SettingsAt(party).AssignedAmount[period - 1];
-                long after = checked(_issuedAau[(party * 2) + period - 1] + quantity);
+                Int128 after = (Int128)_issuedAau[(party * 2) + period - 1] + quantity;
                 if (after > limit)
                 {
                     Fail(ref failures, CheckCode.IssuanceBeyondAssignedAmount, Invariant($"Issuing {Units(quantity)} of AAUs for CP{period} into {Acct(to)} would bring the AAUs issued to {after:N0}, beyond the recorded assigned amount of {limit:N0}."));
@@ -307,7 +307,7 @@ public sealed partial class Ledger
 
                 int slot = RegistryConfiguration.LulucfSlot(period, activity);
                 long limit = _configuration.SettingsAt(party).LulucfLimit[slot];
-                long after = checked(_issuedRmu[(party * 16) + slot] + quantity);
+                Int128 after = (Int128)_issuedRmu[(party * 16) + slot] + quantity;
                 if (after > limit)
                 {
                     Fail(ref failures, CheckCode.IssuanceBeyondLulucfLimit, Invariant($"Issuing {Units(quantity)} of RMUs for {activity} in CP{period} into {Acct(to)} would bring them to {after:N0}, beyond the recorded limit of {limit:N0}."));
@@ -317,14 +317,44 @@ public sealed partial class Ledger
             return 0;
         }
 
-        if (type != UnitType.Cer && (tx.ExpiryDate is not LocalDate expiry || expiry <= tx.Date))
-        {
-            Fail(ref failures, CheckCode.ExpiryDateNotValid, Invariant($"{UnitTypes.Name(type)}s need an expiry date after the issuance date {Date(tx.Date)}; given: {(tx.ExpiryDate is LocalDate e ? Date(e) : "none")}."));
-        }
+        CheckIssuedExpiryDate(tx, type, period, ref failures);
 
         long share = type == UnitType.Cer && !_configuration.IsLeastDevelopedCountryProject(tx.ProjectId!.Value) ? ShareOfProceedsOf(quantity) : 0;
         RequireAdaptationFund(share, ref failures);
         return share;
+    }
+
+    /// <summary>
+    /// Expiry dates at CDM issuance (decision 5/CMP.1 annex ¶1(g), (h)): CERs have none; tCERs expire at the end of the
+    /// period following the one for which they were issued (CP1: the end of CP2; CP2: the following period is not
+    /// defined, so only a date after the end of CP2 is required); lCERs at the end of the crediting period, which the
+    /// registry does not know, so any date; every expiry date lies after the issuance date.
+    /// </summary>
+    private static void CheckIssuedExpiryDate(Transaction tx, UnitType type, int period, ref List<CheckFailure>? failures)
+    {
+        string given = tx.ExpiryDate is LocalDate e ? Date(e) : "none";
+        if (type == UnitType.Cer)
+        {
+            if (tx.ExpiryDate is not null)
+            {
+                Fail(ref failures, CheckCode.ExpiryDateNotValid, Invariant($"CERs do not expire; only tCERs and lCERs carry an expiry date (decision 5/CMP.1 annex ¶1(g), (h)); given: {given}."));
+            }
+
+            return;
+        }
+
+        if (tx.ExpiryDate is not LocalDate expiry || expiry <= tx.Date)
+        {
+            Fail(ref failures, CheckCode.ExpiryDateNotValid, Invariant($"{UnitTypes.Name(type)}s need an expiry date after the issuance date {Date(tx.Date)}; given: {given}."));
+            return;
+        }
+
+        LocalDate endOfSecond = CommitmentPeriod.Second.Dates.End;
+        if (type == UnitType.Tcer && (period == 1 ? expiry != endOfSecond : expiry <= endOfSecond))
+        {
+            string required = period == 1 ? "the end of the second period, " + Date(endOfSecond) : "after the end of the second period, " + Date(endOfSecond);
+            Fail(ref failures, CheckCode.ExpiryDateNotValid, Invariant($"tCERs issued for CP{period} expire at the end of the following commitment period (decision 5/CMP.1 annex ¶1(g)): {required}; given: {given}."));
+        }
     }
 
     private long CheckConversion(Transaction tx, ref List<CheckFailure>? failures, ref Plan plan)
@@ -474,8 +504,8 @@ public sealed partial class Ledger
         if (target.IsPpsr && target.IsNational)
         {
             long limitBase = _configuration.SettingsAt(target.Registry).AssignedAmount[0];
-            long after = checked(_ppsrAcquired[target.Registry] + total);
-            if ((Int128)after * 50 > limitBase)
+            Int128 after = (Int128)_ppsrAcquired[target.Registry] + total;
+            if (after * 50 > limitBase)
             {
                 Fail(ref failures, CheckCode.PpsrAcquisitionBeyondLimit, Invariant($"{RegistryId.FromIndex(target.Registry)} would have acquired {after:N0} PPSR units, beyond 2% of its first-period assigned amount of {limitBase:N0}."));
             }
@@ -589,38 +619,52 @@ public sealed partial class Ledger
 
         CheckPeriodMatches(to, 0, ref failures);
         CheckNotExpired(tx.Date, "retired", ref failures);
-        long temporary = 0;
-        long total = 0;
+        // Units of many originating registries can together exceed a long: sums and limits compare in 128 bits.
+        Int128 temporary = 0;
+        Int128 total = 0;
         foreach (Segment segment in _segments)
         {
-            total = checked(total + segment.Quantity);
+            total += segment.Quantity;
             if (_attributes[segment.Attributes].IsTemporary)
             {
-                temporary = checked(temporary + segment.Quantity);
+                temporary += segment.Quantity;
             }
         }
 
-        plan.Total = total;
-        plan.Temporary = temporary;
         int party = _accounts[to].Registry;
         int period = _accounts[to].Period;
         if (temporary > 0)
         {
             long limit = _configuration.SettingsAt(party).TemporaryCerLimit[period - 1];
-            long after = checked(_temporaryRetired[(party * 2) + period - 1] + temporary);
+            Int128 after = _temporaryRetired[(party * 2) + period - 1] + temporary;
             if (after > limit)
             {
                 Fail(ref failures, CheckCode.TemporaryCerLimitExceeded, Invariant($"{RegistryId.FromIndex(party)} would have retired {after:N0} tCERs and lCERs for CP{period}, beyond its limit of {limit:N0} (1% of base-year emissions × the period multiplier)."));
+            }
+            else
+            {
+                plan.Temporary = (long)temporary;
             }
         }
 
         if (_accounts[from].IsPpsr)
         {
+            LocalDate end = CommitmentPeriod.Second.Dates.End;
+            if (tx.Date <= end)
+            {
+                Fail(ref failures, CheckCode.PpsrRetirementTooEarly, Invariant($"PPSR units are retired only after the second period, to the extent that its emissions exceed the assigned amount; {Date(tx.Date)} is not after {Date(end)}."));
+            }
+
             long limit = _configuration.SettingsAt(party).PpsrRetirementLimit;
-            long after = checked(_ppsrRetired[party] + total);
+            Int128 after = _ppsrRetired[party] + total;
             if (after > limit)
             {
                 Fail(ref failures, CheckCode.PpsrRetirementBeyondLimit, Invariant($"{RegistryId.FromIndex(party)} would have retired {after:N0} PPSR units, beyond the {limit:N0} by which its second-period emissions exceed its assigned amount."));
+            }
+            else
+            {
+                // Within a long-valued limit, so the narrowing cannot fail; only PPSR retirements use the total.
+                plan.Total = (long)total;
             }
         }
 
@@ -632,9 +676,11 @@ public sealed partial class Ledger
         (int from, int to) = ResolveMove(tx, "replacing", "replacement", "replacements", ref failures, ref plan);
         int replacedFrom = Resolve(tx.ReplacedFrom, "replaced-unit", ref failures);
         plan.ReplacedFrom = replacedFrom;
-        if (replacedFrom >= 0 && !_accounts[replacedFrom].IsHolding && _accounts[replacedFrom].Type != AccountType.Retirement)
+        if (replacedFrom >= 0 && _accounts[replacedFrom].Type != AccountType.Retirement)
         {
-            Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"Replaced tCERs and lCERs are taken from a holding or retirement account, not from {Acct(replacedFrom)}."));
+            // Decision 5/CMP.1 annex: tCERs and lCERs used towards a commitment (retired) are replaced before they
+            // expire; those that expire in a holding account are cancelled, not replaced.
+            Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"Replaced tCERs and lCERs are taken from the retirement account in which they were used, not from {Acct(replacedFrom)}; units expiring in a holding account are cancelled (decision 5/CMP.1 annex)."));
             replacedFrom = -1;
         }
 
@@ -661,14 +707,14 @@ public sealed partial class Ledger
         }
 
         UnitType temporaryType = _accounts[to].Type == AccountType.TcerReplacementForExpiry ? UnitType.Tcer : UnitType.Lcer;
-        long replacingTotal = 0;
-        long replacedTotal = 0;
+        Int128 replacingTotal = 0;
+        Int128 replacedTotal = 0;
         foreach (Segment segment in _segments)
         {
             BlockAttributes a = _attributes[segment.Attributes];
             if (segment.Group == 1)
             {
-                replacedTotal = checked(replacedTotal + segment.Quantity);
+                replacedTotal += segment.Quantity;
                 if (a.UnitType != temporaryType)
                 {
                     Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot be replaced through {Acct(to)}, which replaces {UnitTypes.Name(temporaryType)}s."));
@@ -676,7 +722,7 @@ public sealed partial class Ledger
             }
             else
             {
-                replacingTotal = checked(replacingTotal + segment.Quantity);
+                replacingTotal += segment.Quantity;
                 if (a.IsTemporary && a.UnitType != temporaryType)
                 {
                     Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot replace {UnitTypes.Name(temporaryType)}s; replacements are AAUs, RMUs, ERUs, CERs or units of the replaced type (decision 5/CMP.1)."));
@@ -684,7 +730,9 @@ public sealed partial class Ledger
             }
         }
 
+        // The replaced units and the replacing ones are valid for the period of the replacement account.
         CheckPeriodMatches(to, 1, ref failures);
+        CheckPeriodMatches(to, 0, ref failures);
         // The replaced units are expiring or expired: that is why they are replaced (decision 5/CMP.1 annex).
         // Only the replacing units must still be valid.
         CheckNotExpired(tx.Date, "used as replacements", ref failures, onlyGroup: 0);
@@ -720,8 +768,8 @@ public sealed partial class Ledger
             return 0;
         }
 
-        long eru = 0;
-        long cer = 0;
+        Int128 eru = 0;
+        Int128 cer = 0;
         bool wrongDestination = false;
         foreach (Segment segment in _segments)
         {
@@ -737,11 +785,11 @@ public sealed partial class Ledger
                     wrongDestination |= !_accounts[to].IsPpsr;
                     break;
                 case UnitType.EruFromAau:
-                    eru = checked(eru + segment.Quantity);
+                    eru += segment.Quantity;
                     wrongDestination |= to != from;
                     break;
                 case UnitType.Cer:
-                    cer = checked(cer + segment.Quantity);
+                    cer += segment.Quantity;
                     wrongDestination |= to != from;
                     break;
                 default:
@@ -755,22 +803,24 @@ public sealed partial class Ledger
             Fail(ref failures, CheckCode.AccountTypeNotValid, Invariant($"AAUs are carried over into the Party's PPSR account and CERs and ERUs stay in their account; {Acct(to)} does not fit."));
         }
 
-        plan.Eru = eru;
-        plan.Cer = cer;
         int party = _accounts[from].Registry;
         long assigned = _configuration.SettingsAt(party).AssignedAmount[0];
-        CheckCarryOverLimit(party, "ERUs converted from AAUs", _carriedEru[party], eru, assigned, ref failures);
-        CheckCarryOverLimit(party, "CERs", _carriedCer[party], cer, assigned, ref failures);
+        plan.Eru = CheckCarryOverLimit(party, "ERUs converted from AAUs", _carriedEru[party], eru, assigned, ref failures);
+        plan.Cer = CheckCarryOverLimit(party, "CERs", _carriedCer[party], cer, assigned, ref failures);
         return 0;
     }
 
-    private static void CheckCarryOverLimit(int party, string units, long carried, long adding, long assigned, ref List<CheckFailure>? failures)
+    /// <summary>Checks 2.5% of the assigned amount in 128 bits; returns the units added when within it (then they fit a long), else 0.</summary>
+    private static long CheckCarryOverLimit(int party, string units, long carried, Int128 adding, long assigned, ref List<CheckFailure>? failures)
     {
-        long after = checked(carried + adding);
-        if (adding > 0 && (Int128)after * 40 > assigned)
+        Int128 after = carried + adding;
+        if (adding > 0 && after * 40 > assigned)
         {
             Fail(ref failures, CheckCode.CarryOverBeyondLimit, Invariant($"{RegistryId.FromIndex(party)} would have carried over {after:N0} {units}, beyond 2.5% of its first-period assigned amount of {assigned:N0}."));
+            return 0;
         }
+
+        return (long)adding;
     }
 
     private long CheckExpiryDateChange(Transaction tx, ref List<CheckFailure>? failures, ref Plan plan)

@@ -57,7 +57,11 @@ public sealed partial class Transaction
     /// <param name="period">The commitment period.</param>
     /// <param name="projectId">The CDM project identifier, at least 1.</param>
     /// <param name="units">The new serial range; its originator must be the CDM registry.</param>
-    /// <param name="expiryDate">The expiry date, required for tCERs and lCERs (decision 5/CMP.1 annex ¶1(g), (h)).</param>
+    /// <param name="expiryDate">
+    /// The expiry date (decision 5/CMP.1 annex ¶1(g), (h)): none for CERs; for tCERs the end of the period following
+    /// <paramref name="period"/> (first period: 31 December 2020; second: any date after it); for lCERs the end of the
+    /// crediting period. The ledger rejects other dates with check 4010.
+    /// </param>
     /// <returns>The transaction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitType"/> is undefined or <paramref name="projectId"/> is less than 1.</exception>
@@ -154,8 +158,8 @@ public sealed partial class Transaction
     /// <param name="id">The transaction identifier.</param>
     /// <param name="date">The date.</param>
     /// <param name="from">The holding account with the replacing units.</param>
-    /// <param name="replacingUnits">The replacing units.</param>
-    /// <param name="replacedFrom">The account holding the tCERs or lCERs (usually the retirement account).</param>
+    /// <param name="replacingUnits">The replacing units, valid for the same period as the replaced units (check 2006).</param>
+    /// <param name="replacedFrom">The retirement account holding the retired tCERs or lCERs (any other account: check 1005).</param>
     /// <param name="replacedUnits">The tCERs or lCERs replaced.</param>
     /// <param name="to">The tCER or lCER replacement account.</param>
     /// <returns>The transaction.</returns>

@@ -60,6 +60,10 @@ public class CheckCodeExamplesTest
             return (Transaction.TransferInternally(f.NextId(), Day, DeuHolding, FraHolding, Deu1(1, 10)),
                     Transaction.TransferExternally(f.NextId(), Day, DeuHolding, FraHolding, Deu1(1, 10)));
         }),
+        new(CheckCode.AdaptationFundAccountNotConfigured, f =>
+            (Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Cer, Cp1, 8, Range(RegistryId.Cdm, 1, 100)),
+             Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Cer, Cp1, 7, Range(RegistryId.Cdm, 1, 100))),
+            _ => RegistryConfiguration.Empty.WithAccount(Account.PartyHolding(CdmHolding, RegistryId.Cdm)).WithLeastDevelopedCountryProject(7)),
         new(CheckCode.UnitsNotHeld, f =>
         {
             f.IssueDeuAau(1, 100);
@@ -101,7 +105,7 @@ public class CheckCodeExamplesTest
         }),
         new(CheckCode.UnitsExpired, f =>
         {
-            var expiry = new LocalDate(2012, 12, 31);
+            LocalDate expiry = Cp2.Dates.End; // a first-period tCER expires at the end of the second period
             f.Accept(Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Tcer, Cp1, 7, Range(RegistryId.Cdm, 1, 100), expiry));
             return (Transaction.TransferExternally(f.NextId(), expiry.PlusDays(1), CdmHolding, DeuHolding, Range(RegistryId.Cdm, 1, 10)),
                     Transaction.TransferExternally(f.NextId(), expiry, CdmHolding, DeuHolding, Range(RegistryId.Cdm, 1, 10)));
@@ -180,8 +184,9 @@ public class CheckCodeExamplesTest
         {
             f.IssueDeuAau(1, 1000);
             f.Accept(Transaction.CarryOver(f.NextId(), AfterTrueUp, DeuHolding, DeuPpsr, Deu1(1, 1000)));
-            return (Transaction.Retire(f.NextId(), AfterTrueUp, DeuPpsr, DeuRetirement2, Deu1(1, 101)),
-                    Transaction.Retire(f.NextId(), AfterTrueUp, DeuPpsr, DeuRetirement2, Deu1(1, 100)));
+            LocalDate afterSecondPeriod = Cp2.Dates.End.PlusDays(1);
+            return (Transaction.Retire(f.NextId(), afterSecondPeriod, DeuPpsr, DeuRetirement2, Deu1(1, 101)),
+                    Transaction.Retire(f.NextId(), afterSecondPeriod, DeuPpsr, DeuRetirement2, Deu1(1, 100)));
         }, c => c.WithPpsrRetirementLimit(Deu, 100)),
         new(CheckCode.TemporaryCerLimitExceeded, f =>
         {
@@ -200,6 +205,13 @@ public class CheckCodeExamplesTest
         new(CheckCode.ExpiryDateNotValid, f =>
             (Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Lcer, Cp1, 7, Range(RegistryId.Cdm, 1, 10), Day),
              Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Lcer, Cp1, 7, Range(RegistryId.Cdm, 1, 10), Day.PlusDays(1)))),
+        new(CheckCode.PpsrRetirementTooEarly, f =>
+        {
+            f.IssueDeuAau(1, 100);
+            f.Accept(Transaction.CarryOver(f.NextId(), AfterTrueUp, DeuHolding, DeuPpsr, Deu1(1, 100)));
+            return (Transaction.Retire(f.NextId(), Cp2.Dates.End, DeuPpsr, DeuRetirement2, Deu1(1, 10)),
+                    Transaction.Retire(f.NextId(), Cp2.Dates.End.PlusDays(1), DeuPpsr, DeuRetirement2, Deu1(1, 10)));
+        }, c => c.WithPpsrRetirementLimit(Deu, 100)),
     };
 
     [Theory]

@@ -92,9 +92,8 @@ public class LedgerTest
         Assert.All(f.Ledger.GetBlocks(DeuPpsr), b => Assert.Equal(Cp1, b.OriginalPeriod));
     }
 
-    [Theory]
-    [InlineData(AccountType.PartyHolding)]
-    public void Rmus_and_temporary_cers_are_never_carried_over(AccountType _)
+    [Fact]
+    public void Rmus_and_temporary_cers_are_never_carried_over()
     {
         var f = new RegistryFixture(c => c.WithLulucfIssuanceLimit(Deu, Cp1, Kyoto.Accounting.Sectors.LulucfActivity.AfforestationAndReforestation, 10));
         f.IssueRmu(Cp1, Kyoto.Accounting.Sectors.LulucfActivity.AfforestationAndReforestation, 1, 10);
@@ -182,9 +181,9 @@ public class LedgerTest
         // Review finding: the expiry check ran on the replaced units too, so expired tCERs could never be replaced.
         var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 100));
         f.IssueDeuAau(1, 100);
-        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 40, new LocalDate(2012, 12, 31));
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 40, Cp2.Dates.End);
         f.Accept(Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 40)));
-        var afterExpiry = new LocalDate(2013, 1, 2);
+        var afterExpiry = new LocalDate(2021, 1, 2);
 
         // An expiry-date change cannot bring an expired unit back (decision 5/CMP.1 annex: it must be replaced).
         TransactionResult revive = f.Ledger.TryApply(Transaction.ChangeExpiryDate(f.NextId(), afterExpiry, DeuRetirement1, new LocalDate(2040, 1, 1), Range(RegistryId.Cdm, 1, 40)));
@@ -198,11 +197,13 @@ public class LedgerTest
     public void Expired_units_cannot_be_the_replacements()
     {
         var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 100));
-        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 40, new LocalDate(2030, 12, 31));
-        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 101, 40, new LocalDate(2012, 12, 31));
+        // First-period tCERs all expire at the end of the second period (decision 5/CMP.1 annex ¶1(g)); the expired
+        // replaced units are fine, the expired replacing ones are not.
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 40, Cp2.Dates.End);
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 101, 40, Cp2.Dates.End);
         f.Accept(Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 40)));
-        TransactionResult result = f.Ledger.TryApply(Transaction.Replace(f.NextId(), new LocalDate(2013, 1, 2), DeuHolding, [Range(RegistryId.Cdm, 101, 140)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 40)], DeuTcerReplacement1));
-        Assert.True(result.HasFailure(CheckCode.UnitsExpired));
+        TransactionResult result = f.Ledger.TryApply(Transaction.Replace(f.NextId(), new LocalDate(2021, 1, 2), DeuHolding, [Range(RegistryId.Cdm, 101, 140)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 40)], DeuTcerReplacement1));
+        Assert.Equal(CheckCode.UnitsExpired, Assert.Single(result.Failures).Code);
     }
 
     [Fact]
@@ -211,7 +212,7 @@ public class LedgerTest
         // Decision 11/CMP.1 annex ¶8: the reserve consists of ERUs, CERs, AAUs and RMUs.
         var f = new RegistryFixture(c => c.WithReserve(Deu, Cp1, 950));
         f.IssueDeuAau(1, 1000);
-        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 100, new LocalDate(2030, 12, 31));
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 100, Cp2.Dates.End);
         Assert.Equal(1000, f.Ledger.GetReserveHoldings(Deu, Cp1));
         TransactionResult result = f.Ledger.TryApply(Transaction.TransferExternally(f.NextId(), Day, DeuHolding, FraHolding, Deu1(1, 100)));
         Assert.True(result.HasFailure(CheckCode.ReserveInfringed));
