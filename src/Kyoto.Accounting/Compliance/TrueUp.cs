@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Kyoto.Accounting.Accounting;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Internal;
+using Kyoto.Accounting.Parties;
+using Kyoto.Accounting.Periods;
+using Kyoto.Accounting.Quantities;
+using Kyoto.Accounting.Registry;
+using NodaTime;
+
+namespace Kyoto.Accounting.Compliance;
+
+/// <summary>
+/// The true-up after the additional period for fulfilling commitments: assesses whether a Party complies with Art. 3.1
+/// for a commitment period, and lists the consequences of any excess emissions (Art. 18; decision 27/CMP.1 annex XV ¶5).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The assessment date is explicit; there is no clock. An assessment on or before
+/// <see cref="CommitmentPeriod.AdditionalPeriodEnd"/> (the 100th day after the review-completion date; decision 27/CMP.1
+/// annex XIII) is refused with <see cref="ArgumentOutOfRangeException"/>: until then a Party may still retire units
+/// (decision 13/CMP.1 annex ¶13–14), so no provisional result is given.
+/// </para>
+/// <para>
+/// Reviewed emissions are compared in whole tonnes, the unit of the compilation and accounting database. A
+/// <see cref="Co2e"/> figure must therefore be a whole number of tonnes, under the period's GWP set (Art. 5.3), and
+/// non-negative; a fractional figure is refused rather than rounded (round it first with
+/// <see cref="Co2e.ToWholeTonnes"/> and the mode you need). The Party must have a commitment for the period (Annex B).
+/// </para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class TrueUp
+{
+    /// <summary>Assesses a Party's compliance with Art. 3.1 for a period from its reviewed emissions and the units it retired.</summary>
+    /// <param name="party">The Party.</param>
+    /// <param name="period">The commitment period.</param>
+    /// <param name="reviewedEmissions">The reviewed aggregate emissions for the period: whole tonnes, under the period's GWP set, not negative.</param>
+    /// <param name="retiredUnits">The units valid for the period that the Party retired.</param>
+    /// <param name="assessmentDate">The date of the assessment, after <see cref="CommitmentPeriod.AdditionalPeriodEnd"/>.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/>, <paramref name="period"/> or <paramref name="retiredUnits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> has no commitment for <paramref name="period"/>, or <paramref name="reviewedEmissions"/> is not a whole number of tonnes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reviewedEmissions"/> is negative, or <paramref name="assessmentDate"/> is not after the additional period.</exception>
+    /// <exception cref="GwpSetMismatchException"><paramref name="reviewedEmissions"/> is not under the period's GWP set (Art. 5.3).</exception>
+    public static ComplianceAssessment Assess(Party party, CommitmentPeriod period, Co2e reviewedEmissions, RetiredUnits retiredUnits, LocalDate assessmentDate)
+    {
+        CheckPartyAndPeriod(party, period, assessmentDate);
+        Preconditions.CheckNotNull(retiredUnits, nameof(retiredUnits));
+        long tonnes = WholeTonnes(reviewedEmissions, period, nameof(reviewedEmissions), party);
+        return new ComplianceAssessment(party, period, assessmentDate, ComplianceBasis.RetiredUnits, tonnes, retiredUnits.CountedTonnes, retiredUnits);
+    }
+
+    /// <summary>Assesses a Party's compliance with Art. 3.1 for a period from its reviewed emissions in whole tonnes and the units it retired.</summary>
+    /// <param name="party">The Party.</param>
+    /// <param name="period">The commitment period.</param>
+    /// <param name="reviewedEmissionsTonnes">The reviewed aggregate emissions for the period in whole tonnes CO2e, not negative.</param>
+    /// <param name="retiredUnits">The units valid for the period that the Party retired.</param>
+    /// <param name="assessmentDate">The date of the assessment, after <see cref="CommitmentPeriod.AdditionalPeriodEnd"/>.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/>, <paramref name="period"/> or <paramref name="retiredUnits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> has no commitment for <paramref name="period"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reviewedEmissionsTonnes"/> is negative or beyond the range of <see cref="Co2e"/>, or <paramref name="assessmentDate"/> is not after the additional period.</exception>
+    public static ComplianceAssessment Assess(Party party, CommitmentPeriod period, long reviewedEmissionsTonnes, RetiredUnits retiredUnits, LocalDate assessmentDate)
+    {
+        CheckPartyAndPeriod(party, period, assessmentDate);
+        Preconditions.CheckNotNull(retiredUnits, nameof(retiredUnits));
+        CheckTonnes(reviewedEmissionsTonnes, nameof(reviewedEmissionsTonnes));
+        return new ComplianceAssessment(party, period, assessmentDate, ComplianceBasis.RetiredUnits, reviewedEmissionsTonnes, retiredUnits.CountedTonnes, retiredUnits);
+    }
+
+    /// <summary>
+    /// Assesses a Party's compliance with Art. 3.1 for a period from its reviewed emissions and the units valid for the
+    /// period in its retirement accounts at the end of the additional period (<see cref="RetiredUnits.FromLedger"/>).
+    /// </summary>
+    /// <param name="party">The Party.</param>
+    /// <param name="period">The commitment period.</param>
+    /// <param name="reviewedEmissions">The reviewed aggregate emissions for the period: whole tonnes, under the period's GWP set, not negative.</param>
+    /// <param name="ledger">The ledger of the Party's national registry.</param>
+    /// <param name="assessmentDate">The date of the assessment, after <see cref="CommitmentPeriod.AdditionalPeriodEnd"/>.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/>, <paramref name="period"/> or <paramref name="ledger"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> has no commitment for <paramref name="period"/>, <paramref name="reviewedEmissions"/> is not a whole number of tonnes, or the ledger has no retirement account of the Party for the period.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reviewedEmissions"/> is negative, or <paramref name="assessmentDate"/> is not after the additional period.</exception>
+    /// <exception cref="GwpSetMismatchException"><paramref name="reviewedEmissions"/> is not under the period's GWP set (Art. 5.3).</exception>
+    public static ComplianceAssessment Assess(Party party, CommitmentPeriod period, Co2e reviewedEmissions, Ledger ledger, LocalDate assessmentDate)
+    {
+        CheckPartyAndPeriod(party, period, assessmentDate);
+        Preconditions.CheckNotNull(ledger, nameof(ledger));
+        long tonnes = WholeTonnes(reviewedEmissions, period, nameof(reviewedEmissions), party);
+        RetiredUnits retired = RetiredUnits.FromLedger(ledger, party, period);
+        return new ComplianceAssessment(party, period, assessmentDate, ComplianceBasis.RetiredUnits, tonnes, retired.CountedTonnes, retired);
+    }
+
+    /// <summary>
+    /// Assesses a joint-fulfilment agreement: jointly first (Art. 4.1); if not met jointly, each member against its own
+    /// level (Art. 4.5). See <see cref="JointComplianceAssessment"/>.
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="reviewedEmissions">Each member's reviewed emissions for the period: whole tonnes, under the period's GWP set, not negative; every member, nobody else.</param>
+    /// <param name="assessmentDate">The date of the assessment, after the additional period of the agreement's period.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> or <paramref name="reviewedEmissions"/> is null.</exception>
+    /// <exception cref="ArgumentException">A member is missing, a Party is not a member, a figure is negative or not a whole number of tonnes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="assessmentDate"/> is not after the additional period.</exception>
+    /// <exception cref="GwpSetMismatchException">A figure is not under the period's GWP set (Art. 5.3).</exception>
+    public static JointComplianceAssessment AssessJointly(JointFulfilment agreement, IReadOnlyDictionary<Party, Co2e> reviewedEmissions, LocalDate assessmentDate)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(reviewedEmissions, nameof(reviewedEmissions));
+        CheckAfterAdditionalPeriod(agreement.Period, assessmentDate);
+        JointFulfilmentAssessment fulfilment = agreement.Assess(reviewedEmissions);
+        var members = new List<ComplianceAssessment>();
+        foreach (JointFulfilmentMember member in fulfilment.Members)
+        {
+            long tonnes = WholeTonnes(member.Emissions, agreement.Period, nameof(reviewedEmissions), member.Party);
+            if (!fulfilment.IsJointlyCompliant)
+            {
+                long level = member.Level.ToWholeTonnes(TonneRounding.TowardZero); // recorded levels are whole tonnes: exact
+                members.Add(new ComplianceAssessment(member.Party, agreement.Period, assessmentDate, ComplianceBasis.JointFulfilmentLevel, tonnes, level, null));
+            }
+        }
+
+        return new JointComplianceAssessment(fulfilment, assessmentDate, members);
+    }
+
+    private static void CheckPartyAndPeriod(Party party, CommitmentPeriod period, LocalDate assessmentDate)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(period, nameof(period));
+        Preconditions.CheckArgument(
+            party.HasCommitment(period) || JointFulfilment.TryFind(party, period, out _),
+            nameof(party),
+            string.Format(CultureInfo.InvariantCulture, "{0} has no quantified commitment for {1} (Annex B; Art. 3.1), so it has no compliance to assess.", party.Name, period));
+        CheckAfterAdditionalPeriod(period, assessmentDate);
+    }
+
+    private static void CheckAfterAdditionalPeriod(CommitmentPeriod period, LocalDate assessmentDate)
+    {
+        if (assessmentDate <= period.AdditionalPeriodEnd)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(assessmentDate),
+                assessmentDate,
+                string.Format(
+                    CultureInfo.InvariantCulture,
+                    "Compliance with Art. 3.1 for {0} is assessed after the additional period for fulfilling commitments, which ends on {1:yyyy-MM-dd} (decision 27/CMP.1 annex XIII); until then units may still be retired (decision 13/CMP.1 annex ¶13–14).",
+                    period,
+                    period.AdditionalPeriodEnd));
+        }
+    }
+
+    private static long WholeTonnes(Co2e emissions, CommitmentPeriod period, string paramName, Party party)
+    {
+        if (emissions.GwpSet is { } set && !ReferenceEquals(set, period.GwpSet))
+        {
+            throw new GwpSetMismatchException(period.GwpSet, set);
+        }
+
+        if (emissions.Grams < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, emissions, string.Format(CultureInfo.InvariantCulture, "The reviewed emissions of {0} must not be negative (Art. 3.1).", party.Name));
+        }
+
+        Preconditions.CheckArgument(
+            emissions.Grams % Grams.PerTonne == 0,
+            paramName,
+            string.Format(CultureInfo.InvariantCulture, "The reviewed emissions of {0} ({1}) are not a whole number of tonnes; compliance compares whole units (one unit = one tonne, decision 13/CMP.1 annex ¶13). Round them with Co2e.ToWholeTonnes and the mode you need.", party.Name, emissions));
+        return emissions.Grams / Grams.PerTonne;
+    }
+
+    private static void CheckTonnes(long tonnes, string paramName) =>
+        Preconditions.CheckArgumentRange(paramName, tonnes, 0, long.MaxValue / Grams.PerTonne, "reviewed emissions are zero or more and within the range of Co2e; Art. 3.1");
+}
