@@ -77,15 +77,7 @@ public sealed class RecordedEmissionLevel
     /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
     /// <exception cref="ArgumentException">2006/944/EC records no level for <paramref name="party"/>.</exception>
     public static RecordedEmissionLevel GetEuFirstPeriod(Party party)
-    {
-        Preconditions.CheckNotNull(party, nameof(party));
-        if (!TryGetEuFirstPeriod(party, out RecordedEmissionLevel? level))
-        {
-            Preconditions.ThrowArgument(nameof(party), party.Name + " has no first-period emission level recorded by Commission Decision 2006/944/EC (as amended by 2010/778/EU).");
-        }
-
-        return level;
-    }
+        => Find(EuFirstPeriod, party) ?? throw new ArgumentException(party.Name + " has no first-period emission level recorded by Commission Decision 2006/944/EC (as amended by 2010/778/EU).", nameof(party));
 
     /// <summary>Gets the recorded first-period level of the EU-15 bubble or an EU Member State, if there is one.</summary>
     /// <param name="party">The Party.</param>
@@ -93,7 +85,7 @@ public sealed class RecordedEmissionLevel
     /// <returns>True if 2006/944/EC records a level for <paramref name="party"/>.</returns>
     public static bool TryGetEuFirstPeriod(Party? party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RecordedEmissionLevel? level)
     {
-        level = EuFirstPeriod.FirstOrDefault(l => ReferenceEquals(l.Party, party));
+        level = party is null ? null : Find(EuFirstPeriod, party);
         return level is not null;
     }
 
@@ -103,15 +95,7 @@ public sealed class RecordedEmissionLevel
     /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
     /// <exception cref="ArgumentException">The joint-fulfilment agreement records no level for <paramref name="party"/>.</exception>
     public static RecordedEmissionLevel GetEuSecondPeriod(Party party)
-    {
-        Preconditions.CheckNotNull(party, nameof(party));
-        if (!TryGetEuSecondPeriod(party, out RecordedEmissionLevel? level))
-        {
-            Preconditions.ThrowArgument(nameof(party), party.Name + " has no second-period emission level in the EU–Iceland joint-fulfilment agreement (OJ L 207/17, Annex 2 Table 1).");
-        }
-
-        return level;
-    }
+        => Find(EuSecondPeriod, party) ?? throw new ArgumentException(party.Name + " has no second-period emission level in the EU–Iceland joint-fulfilment agreement (OJ L 207/17, Annex 2 Table 1).", nameof(party));
 
     /// <summary>Gets the recorded second-period joint-fulfilment level of an EU Member State or Iceland, if there is one.</summary>
     /// <param name="party">The Party.</param>
@@ -119,8 +103,14 @@ public sealed class RecordedEmissionLevel
     /// <returns>True if the joint-fulfilment agreement records a level for <paramref name="party"/>.</returns>
     public static bool TryGetEuSecondPeriod(Party? party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RecordedEmissionLevel? level)
     {
-        level = EuSecondPeriod.FirstOrDefault(l => ReferenceEquals(l.Party, party));
+        level = party is null ? null : Find(EuSecondPeriod, party);
         return level is not null;
+    }
+
+    private static RecordedEmissionLevel? Find(IReadOnlyList<RecordedEmissionLevel> levels, Party party)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        return levels.FirstOrDefault(l => ReferenceEquals(l.Party, party));
     }
 
     /// <summary>Formats the level, e.g. <c>"DEU CP1 (2008–2012) recorded level: 4868096694 t (79%)"</c>.</summary>
