@@ -28,10 +28,13 @@ public sealed class AmendmentAcceptanceTally
         PartyCount = partyCount;
     }
 
-    /// <summary>Gets the date of receipt at whose end the tally is taken.</summary>
+    /// <summary>
+    /// Gets the date at whose end the tally is taken: a date an acceptance was received, or a date on which the Parties
+    /// counted changed (the Protocol entering into force for a State, or a withdrawal taking effect).
+    /// </summary>
     public LocalDate Date { get; }
 
-    /// <summary>Gets the Parties whose instruments of acceptance were received on <see cref="Date"/>, ordered by code.</summary>
+    /// <summary>Gets the Parties whose instruments of acceptance were received on <see cref="Date"/>, ordered by code (empty when the tally was taken because the Parties counted changed).</summary>
     public IReadOnlyList<TreatyParty> AcceptedOnDate { get; }
 
     /// <summary>Gets the number of Parties to the Protocol on <see cref="Date"/> that had accepted by then.</summary>

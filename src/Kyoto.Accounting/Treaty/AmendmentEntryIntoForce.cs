@@ -38,8 +38,8 @@ public sealed class AmendmentEntryIntoForce
     public LocalDate? EntryIntoForce => ConditionsMetOn?.PlusDays(KyotoProtocol.DaysUntilEntryIntoForce);
 
     /// <summary>
-    /// Gets the tally on <see cref="ConditionsMetOn"/> if the condition is met, otherwise after the last
-    /// acceptance; null if there are no acceptances.
+    /// Gets the tally on <see cref="ConditionsMetOn"/> if the condition is met, otherwise on the last date examined (the
+    /// last acceptance or later change in the Parties counted); null if there are no acceptances.
     /// </summary>
     public AmendmentAcceptanceTally? Latest { get; }
 

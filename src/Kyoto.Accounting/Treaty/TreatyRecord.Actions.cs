@@ -136,7 +136,7 @@ public sealed partial class TreatyRecord
     /// <param name="date">The date the Depositary received the acceptance; not before the amendment's adoption.</param>
     /// <returns>The new record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="amendment"/> or <paramref name="party"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="party"/> has not deposited an instrument for the Protocol by <paramref name="date"/>, already accepted, or conflicts with a recorded participant of the same code; or <paramref name="amendment"/> conflicts with a recorded amendment of the same id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> has not deposited an instrument for the Protocol by <paramref name="date"/>, has withdrawn by then, already accepted, or conflicts with a recorded participant of the same code; or <paramref name="amendment"/> conflicts with a recorded amendment of the same id.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the amendment's adoption or after <see cref="KyotoProtocol.LatestSupportedDate"/>.</exception>
     public TreatyRecord WithAmendmentAcceptance(Amendment amendment, TreatyParty party, LocalDate date)
     {
@@ -150,6 +150,10 @@ public sealed partial class TreatyRecord
             deposit.Date <= date,
             nameof(party),
             TreatyChecks.Format("{0} deposited its instrument for the Protocol on {1}, after this acceptance; instruments of acceptance are deposited by Parties to the Protocol (Art. 20.4).", party.Code, TreatyChecks.Format(deposit.Date)));
+        Preconditions.CheckArgument(
+            !(TryGetWithdrawalTakesEffect(party, out LocalDate withdrawn) && withdrawn <= date),
+            nameof(party),
+            TreatyChecks.Format("{0}'s withdrawal from the Protocol took effect on {1}, before this acceptance; only Parties accept amendments (Art. 20.4; Art. 27 withdrawal).", party.Code, TreatyChecks.Format(withdrawn)));
         ImmutableSortedDictionary<string, LocalDate> accepted = state.Acceptances.TryGetValue(amendment.Id, out var byParty)
             ? byParty
             : ImmutableSortedDictionary.Create<string, LocalDate>(StringComparer.Ordinal);

@@ -73,12 +73,31 @@ public sealed partial class TreatyRecord
             .OrderBy(a => a.Value)
             .ThenBy(a => a.Item1.Code, StringComparer.Ordinal)
             .ToArray();
+        // Who counts as a Party changes on more dates than acceptances arrive: when the Protocol enters into force for
+        // a State (e.g. one that accepted on the day it ratified) and when a withdrawal takes effect. The condition is
+        // checked on every such date from the first acceptance on.
+        LocalDate first = acceptances[0].Date;
+        var dates = new SortedSet<LocalDate>(acceptances.Select(a => a.Date));
+        foreach (TreatyParty state in states)
+        {
+            if (TryGetEntryIntoForceFor(state, out LocalDate inForce) && inForce > first)
+            {
+                dates.Add(inForce);
+            }
+
+            if (TryGetWithdrawalTakesEffect(state, out LocalDate withdrawn) && withdrawn > first)
+            {
+                dates.Add(withdrawn);
+            }
+        }
+
         AmendmentAcceptanceTally? tally = null;
-        foreach ((LocalDate date, var onDate) in DateGroups.ByDate<(TreatyParty Party, LocalDate Date)>(acceptances, a => a.Date))
+        foreach (LocalDate date in dates)
         {
             int parties = states.Count(p => IsBound(p, date));
             int accepted = acceptances.Count(a => a.Date <= date && !a.Party.IsReio && IsBound(a.Party, date));
-            tally = new AmendmentAcceptanceTally(date, onDate.Select(a => a.Party).ToImmutableArray(), accepted, parties);
+            ImmutableArray<TreatyParty> onDate = acceptances.Where(a => a.Date == date).Select(a => a.Party).ToImmutableArray();
+            tally = new AmendmentAcceptanceTally(date, onDate, accepted, parties);
             if (tally.MeetsThreeFourths)
             {
                 break;

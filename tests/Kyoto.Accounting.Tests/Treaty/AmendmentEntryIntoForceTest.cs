@@ -12,6 +12,7 @@ namespace Kyoto.Accounting.Tests.Treaty;
 public class AmendmentEntryIntoForceTest
 {
     private static readonly Amendment Doha = Amendment.Create("Doha", AmendmentKind.AnnexB, D(2012, 12, 8));
+    private static readonly Amendment Early = Amendment.Create("Early", AmendmentKind.Protocol, D(2003, 1, 1));
 
     private static TreatyRecord Accept(TreatyRecord record, Amendment amendment, IEnumerable<TreatyParty> parties, LocalDate date) =>
         parties.Aggregate(record, (r, p) => r.WithAmendmentAcceptance(amendment, p, date));
@@ -91,6 +92,50 @@ public class AmendmentEntryIntoForceTest
         Assert.Equal(54, result.Latest!.PartyCount);
         Assert.Equal(41, result.Latest.AcceptedCount);
         Assert.Equal(D(2013, 4, 1), result.EntryIntoForce);
+    }
+
+    [Fact]
+    public void The_condition_is_checked_when_a_State_that_accepted_becomes_a_Party()
+    {
+        // Review finding: 41 of 55 accepted (not three fourths); a new State accedes and accepts the same day.
+        // When the Protocol enters into force for it, 42 of 56 have accepted: three fourths is met that day,
+        // although no acceptance arrives then.
+        var (record, states) = InForce();
+        record = record.WithWithdrawalNotice(states[55], D(2005, 1, 1)); // 55 Parties from 2006-01-01
+        record = Accept(record, Early, states.Take(41), D(2010, 1, 1));
+        Assert.False(record.AmendmentEntryIntoForce(Early).ConditionsMet);
+
+        TreatyParty newcomer = State("NEW");
+        record = record.Accede(newcomer, D(2010, 2, 1)).WithAmendmentAcceptance(Early, newcomer, D(2010, 2, 1));
+        AmendmentEntryIntoForce result = record.AmendmentEntryIntoForce(Early);
+        Assert.Equal(D(2010, 5, 2), result.ConditionsMetOn); // the 90th day after the accession
+        Assert.Equal(42, result.Latest!.AcceptedCount);
+        Assert.Equal(56, result.Latest.PartyCount);
+        Assert.Empty(result.Latest.AcceptedOnDate);
+    }
+
+    [Fact]
+    public void The_condition_is_checked_when_a_withdrawal_takes_effect()
+    {
+        // 41 of 56 accept in 2004; three non-accepting Parties' withdrawals take effect on 2006-01-01: 41 of 53 ≥ 39.75.
+        var (record, states) = InForce();
+        record = Accept(record, Early, states.Take(41), D(2004, 1, 1));
+        Assert.False(record.AmendmentEntryIntoForce(Early).ConditionsMet);
+        record = record.WithWithdrawalNotice(states[53], D(2005, 1, 1)).WithWithdrawalNotice(states[54], D(2005, 1, 1)).WithWithdrawalNotice(states[55], D(2005, 1, 1));
+        AmendmentEntryIntoForce result = record.AmendmentEntryIntoForce(Early);
+        Assert.Equal(D(2006, 1, 1), result.ConditionsMetOn);
+        Assert.Equal(53, result.Latest!.PartyCount);
+    }
+
+    [Fact]
+    public void A_Party_that_has_withdrawn_cannot_accept_an_amendment()
+    {
+        var (record, states) = InForce();
+        record = record.WithWithdrawalNotice(states[55], D(2005, 1, 1)); // takes effect 2006-01-01
+        var ex = Assert.Throws<System.ArgumentException>(() => record.WithAmendmentAcceptance(Early, states[55], D(2010, 1, 1)));
+        Assert.Equal("party", ex.ParamName);
+        Assert.Contains("Art. 27", ex.Message, System.StringComparison.Ordinal);
+        record.WithAmendmentAcceptance(Early, states[55], D(2005, 12, 31)); // still a Party the day before
     }
 
     [Fact]
