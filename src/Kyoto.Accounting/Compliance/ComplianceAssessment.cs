@@ -82,7 +82,7 @@ public sealed class ComplianceAssessment
     public ExcessEmissionsDeduction? Deduction => IsInCompliance ? null : ExcessEmissionsDeduction.ForExcess(ExcessEmissionsTonnes);
 
     /// <summary>Gets the consequences of the excess (decision 27/CMP.1 annex XV ¶5(a)–(c)), in that order; empty if the Party complies.</summary>
-    public IReadOnlyList<ComplianceConsequence> Consequences => _consequences;
+    public IReadOnlyList<ComplianceConsequence> Consequences => Array.AsReadOnly(_consequences);
 
     /// <summary>Formats the assessment, e.g. <c>"DEU CP1 (2008–2012): emissions 1000 t, retired units 990 t: excess 10 t, not in compliance (Art. 3.1)"</c>.</summary>
     /// <returns>The description.</returns>

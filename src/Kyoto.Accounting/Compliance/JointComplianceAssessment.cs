@@ -31,7 +31,7 @@ public sealed class JointComplianceAssessment
     {
         Fulfilment = fulfilment;
         AssessmentDate = assessmentDate;
-        Members = members;
+        Members = members.ToArray().AsReadOnly();
     }
 
     /// <summary>Gets the agreement.</summary>

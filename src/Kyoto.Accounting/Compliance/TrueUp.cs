@@ -8,6 +8,7 @@ using Kyoto.Accounting.Parties;
 using Kyoto.Accounting.Periods;
 using Kyoto.Accounting.Quantities;
 using Kyoto.Accounting.Registry;
+using Kyoto.Accounting.Treaty;
 using NodaTime;
 
 namespace Kyoto.Accounting.Compliance;
@@ -123,6 +124,25 @@ public static class TrueUp
         }
 
         return new JointComplianceAssessment(fulfilment, assessmentDate, members);
+    }
+
+    /// <summary>
+    /// Returns whether a Party's compliance with Art. 3.1 for a period is to be assessed at all: it must be bound by the
+    /// Protocol on the last day of the period (Art. 25, 27). A State that never ratified (the United States) or whose
+    /// withdrawal took effect during the period (Canada, 15 December 2012) is not. The <c>Assess</c> methods do not know
+    /// the treaty record; callers that hold one check this first.
+    /// </summary>
+    /// <param name="treaty">The treaty record.</param>
+    /// <param name="party">The Party.</param>
+    /// <param name="period">The commitment period.</param>
+    /// <returns>True if the Party is bound by the Protocol on the period's last day.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static bool IsAssessable(TreatyRecord treaty, Party party, CommitmentPeriod period)
+    {
+        Preconditions.CheckNotNull(treaty, nameof(treaty));
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(period, nameof(period));
+        return treaty.IsBound(TreatyParty.FromParty(party), period.Dates.End);
     }
 
     private static void CheckPartyAndPeriod(Party party, CommitmentPeriod period, LocalDate assessmentDate)
