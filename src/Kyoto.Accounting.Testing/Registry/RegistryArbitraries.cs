@@ -17,7 +17,10 @@ namespace Kyoto.Accounting.Testing.Registry;
 /// <remarks>
 /// A sequence is generated as a list of small integer "intents" (pure FsCheck generators) and interpreted against a
 /// ledger that tracks the holdings, so most proposals name units their account really holds; invalid intents corrupt a
-/// proposal (duplicate identifier, unknown or reversed serials, wrong holder, earlier date). This type is thread-safe.
+/// proposal (duplicate identifier, unknown or reversed serials, wrong holder, earlier date). Some intents aim at paths a
+/// random walk seldom reaches: the life of tCERs and lCERs (issuance, forwarding to a Party, retirement, replacement of
+/// the retired units), carry-over after the first period's additional period, and retirement from the PPSR after the
+/// second period; these may move the date forward to where the path opens. This type is thread-safe.
 /// </remarks>
 public static class RegistryArbitraries
 {
@@ -39,7 +42,7 @@ public static class RegistryArbitraries
         Gen<int[]> intent = Gen.ArrayOf(Gen.Choose(0, 1_000_000), 5)
             .Zip(Gen.Choose(0, 99), (values, roll) => roll < invalidPercent ? values.Prepend(1).ToArray() : values.Prepend(0).ToArray());
         return Configurations().SelectMany(configuration =>
-            Gen.Choose(0, maxLength).SelectMany(n => Gen.ArrayOf(intent, n)).Select(intents => ScenarioBuilder.Build(configuration, intents)));
+            Gen.Choose(0, maxLength).SelectMany(n => Gen.ArrayOf(intent, n)).Select(intents => ScenarioBuilder.Build(configuration, intents, maxLength)));
     }
 
     /// <summary>Gets the arbitrary of mixed scenarios: up to 40 proposals, about 20% corrupted.</summary>

@@ -8,10 +8,10 @@ namespace Kyoto.Accounting.Testing.Registry;
 
 /// <summary>
 /// The fixed set of registries and accounts the registry generators work in: Germany, France and Japan, each with a Party
-/// holding, an entity holding, a PPSR, and per period a retirement and a voluntary cancellation account; the CDM
-/// registry with a holding account and the Adaptation Fund account.
+/// holding, an entity holding, a PPSR, and per period a retirement, a voluntary cancellation, a tCER replacement and an
+/// lCER replacement (for expiry) account; the CDM registry with a holding account and the Adaptation Fund account.
 /// </summary>
-/// <remarks>Account numbers: Party <c>p</c> (0, 1, 2) uses <c>100 × (p + 1) + 1 … 7</c>; the CDM registry 901 and 902. This type is immutable and thread-safe.</remarks>
+/// <remarks>Account numbers: Party <c>p</c> (0, 1, 2) uses <c>100 × (p + 1) + 1 … 11</c>; the CDM registry 901 and 902. This type is immutable and thread-safe.</remarks>
 public static class RegistryWorld
 {
     /// <summary>Gets the Parties of the world.</summary>
@@ -56,6 +56,13 @@ public static class RegistryWorld
     /// <returns>The account identifier.</returns>
     public static AccountId VoluntaryCancellation(int party, int period) => Id(party, 5 + period);
 
+    /// <summary>Gets a Party's replacement account for a period and a kind of temporary unit.</summary>
+    /// <param name="party">The Party's position in <see cref="Parties"/> (0–2).</param>
+    /// <param name="period">The period number (1 or 2).</param>
+    /// <param name="replaced">The type of the replaced units: <see cref="UnitType.Tcer"/> (tCER replacement for expiry) or <see cref="UnitType.Lcer"/> (lCER replacement for expiry).</param>
+    /// <returns>The account identifier.</returns>
+    public static AccountId Replacement(int party, int period, UnitType replaced) => Id(party, (replaced == UnitType.Tcer ? 7 : 9) + period);
+
     /// <summary>Gets the base configuration: the accounts, the Adaptation Fund account and the authorised entities; no figures and no eligibility.</summary>
     /// <returns>The configuration.</returns>
     public static RegistryConfiguration BaseConfiguration()
@@ -79,6 +86,8 @@ public static class RegistryWorld
             {
                 accounts.Add(Account.ForPeriod(Retirement(p, period.Number), registry, AccountType.Retirement, period));
                 accounts.Add(Account.ForPeriod(VoluntaryCancellation(p, period.Number), registry, AccountType.VoluntaryCancellation, period));
+                accounts.Add(Account.ForPeriod(Replacement(p, period.Number, UnitType.Tcer), registry, AccountType.TcerReplacementForExpiry, period));
+                accounts.Add(Account.ForPeriod(Replacement(p, period.Number, UnitType.Lcer), registry, AccountType.LcerReplacementForExpiry, period));
             }
         }
 

@@ -17,11 +17,17 @@ internal sealed class ScenarioBuilder
     private LocalDate _date = new(2008, 1, 1);
     private int _accepted;
 
-    private ScenarioBuilder(RegistryConfiguration configuration) => _ledger = new Ledger(configuration);
+    private readonly int _maxLength;
 
-    internal static RegistryScenario Build(RegistryConfiguration configuration, int[][] intents)
+    private ScenarioBuilder(RegistryConfiguration configuration, int maxLength)
     {
-        var builder = new ScenarioBuilder(configuration);
+        _ledger = new Ledger(configuration);
+        _maxLength = maxLength;
+    }
+
+    internal static RegistryScenario Build(RegistryConfiguration configuration, int[][] intents, int maxLength)
+    {
+        var builder = new ScenarioBuilder(configuration, maxLength);
         foreach (int[] intent in intents)
         {
             builder.Step(intent);
@@ -35,11 +41,22 @@ internal sealed class ScenarioBuilder
     private void Step(int[] intent)
     {
         bool corrupt = intent[0] == 1;
-        int kind = intent[1] % 12;
+        int kind = intent[1] % 16;
         int a = intent[2];
         int b = intent[3];
         int c = intent[4];
         _date = _date.PlusDays(a % 300);
+        if (kind is 12 or 13)
+        {
+            // The life of tCERs and lCERs takes several stages; an intent advances it by one to three of them.
+            for (int stage = 0; stage <= (b / 3) % 3 && _transactions.Count < _maxLength; stage++)
+            {
+                Submit(TemporaryUnitLifecycle(a, b, c), corrupt && stage == 0, a, b);
+            }
+
+            return;
+        }
+
         Transaction? tx = kind switch
         {
             0 or 1 => IssueAau(a, b, c),
@@ -50,9 +67,16 @@ internal sealed class ScenarioBuilder
             8 => Convert(a, b, c),
             9 => CarryOver(a, b, c),
             10 => ChangeExpiry(a, b, c),
-            _ => Transfer(b, c, a),
+            11 => Transfer(b, c, a),
+            14 => CarryOverAfterTrueUp(a, b, c),
+            _ => RetireFromPpsr(a, b, c),
         };
-        if (tx is null)
+        Submit(tx, corrupt, a, b);
+    }
+
+    private void Submit(Transaction? tx, bool corrupt, int a, int b)
+    {
+        if (tx is null || _transactions.Count >= _maxLength)
         {
             return;
         }
@@ -203,8 +227,153 @@ internal sealed class ScenarioBuilder
 
     private Transaction? ChangeExpiry(int a, int b, int c)
     {
-        var picked = PickHeld(a, b, block => block.ExpiryDate is not null);
+        // Mostly lCERs (whose expiry date follows the crediting period), sometimes any temporary unit, expired or not.
+        var picked = (c % 4 == 0 ? null : PickHeld(a, b, block => block.UnitType == UnitType.Lcer && !(block.ExpiryDate < _date)))
+            ?? PickHeld(a, b, block => block.ExpiryDate is not null);
         return picked is null ? null : Transaction.ChangeExpiryDate(NextId(), _date, picked.Value.Block.Account, _date.PlusDays(1 + (c % 4000)), picked.Value.Part);
+    }
+
+    private bool InAccount(SerialBlock block, AccountType type) =>
+        _ledger.Configuration.TryGetAccount(block.Account, out Account? account) && account.Type == type && !account.Registry.IsCdm;
+
+    private int PartyOf(AccountId account)
+    {
+        _ledger.Configuration.TryGetAccount(account, out Account? found);
+        return RegistryWorld.Parties.ToList().IndexOf(found!.Registry.Party!);
+    }
+
+    private static SerialRange Head(SerialBlock block, long offset, long quantity) =>
+        SerialRange.FromFirstAndQuantity(block.Originator, block.First + offset, quantity);
+
+    /// <summary>
+    /// Advances the life of tCERs and lCERs one stage: replaces retired ones (from the retirement account, by units of a
+    /// national holding account valid for the same period) if there are any; otherwise retires unexpired ones held by a
+    /// Party for CP1; otherwise forwards unexpired ones from the CDM registry to an eligible Party; otherwise issues some.
+    /// </summary>
+    private Transaction? TemporaryUnitLifecycle(int a, int b, int c) =>
+        Replace(a, b, c) ?? RetireTemporary(a, b, c) ?? ForwardTemporary(a, b, c) ?? IssueTemporary(a, b, c);
+
+    private Transaction? Replace(int a, int b, int c)
+    {
+        SerialBlock[] retired = _ledger.GetBlocks().Where(x => x.UnitType is UnitType.Tcer or UnitType.Lcer && InAccount(x, AccountType.Retirement)).ToArray();
+        if (retired.Length == 0)
+        {
+            return null;
+        }
+
+        SerialBlock replaced = retired[a % retired.Length];
+        int party = PartyOf(replaced.Account);
+        int period = replaced.ApplicablePeriod.Number;
+        AccountId[] holders = { RegistryWorld.PartyHolding(party), RegistryWorld.EntityHolding(party) };
+        SerialBlock[] replacing = _ledger.GetBlocks().Where(x =>
+            holders.Contains(x.Account) && x.ApplicablePeriod.Number == period && !(x.ExpiryDate < _date)
+            && (x.UnitType is not (UnitType.Tcer or UnitType.Lcer) || x.UnitType == replaced.UnitType)).ToArray();
+        if (replacing.Length == 0)
+        {
+            return null;
+        }
+
+        AccountId from = replacing[b % replacing.Length].Account;
+        SerialBlock[] own = replacing.Where(x => x.Account == from).ToArray();
+        long quantity = 1 + ((a / 7) % System.Math.Min(replaced.Quantity, System.Math.Min(own.Sum(x => x.Quantity), 300)));
+        var ranges = new List<SerialRange>();
+        for (int k = 0; quantity > ranges.Sum(r => r.Quantity); k++)
+        {
+            SerialBlock block = own[(c + k) % own.Length];
+            ranges.Add(Head(block, 0, System.Math.Min(block.Quantity, quantity - ranges.Sum(r => r.Quantity))));
+        }
+
+        long offset = b % (replaced.Quantity - quantity + 1);
+        return Transaction.Replace(
+            NextId(), _date, from, ranges.ToArray(), replaced.Account, new[] { Head(replaced, offset, quantity) }, RegistryWorld.Replacement(party, period, replaced.UnitType));
+    }
+
+    private Transaction? RetireTemporary(int a, int b, int c)
+    {
+        SerialBlock[] held = _ledger.GetBlocks().Where(x =>
+            x.UnitType is UnitType.Tcer or UnitType.Lcer && x.ApplicablePeriod.Number == 1 && !(x.ExpiryDate < _date)
+            && (InAccount(x, AccountType.PartyHolding) || InAccount(x, AccountType.EntityHolding))).ToArray();
+        if (held.Length == 0)
+        {
+            return null;
+        }
+
+        SerialBlock block = held[a % held.Length];
+        long quantity = 1 + (c % System.Math.Min(block.Quantity, 60));
+        return Transaction.Retire(NextId(), _date, block.Account, RegistryWorld.Retirement(PartyOf(block.Account), 1), Head(block, b % (block.Quantity - quantity + 1), quantity));
+    }
+
+    private Transaction? ForwardTemporary(int a, int b, int c)
+    {
+        SerialBlock[] held = _ledger.GetBlocks().Where(x =>
+            x.UnitType is UnitType.Tcer or UnitType.Lcer && x.Account == RegistryWorld.CdmHolding && !(x.ExpiryDate < _date)).ToArray();
+        int[] eligible = Enumerable.Range(0, RegistryWorld.Parties.Count)
+            .Where(p => _ledger.Configuration.IsEligible(RegistryWorld.Parties[p], Mechanism.CleanDevelopmentMechanism)).ToArray();
+        if (held.Length == 0 || eligible.Length == 0)
+        {
+            return null;
+        }
+
+        SerialBlock block = held[a % held.Length];
+        int party = eligible[c % eligible.Length];
+        AccountId to = (c / 3) % 3 == 0 ? RegistryWorld.EntityHolding(party) : RegistryWorld.PartyHolding(party);
+        long quantity = 1 + (b % System.Math.Min(block.Quantity, 200));
+        return Transaction.TransferExternally(NextId(), _date, block.Account, to, Head(block, 0, quantity));
+    }
+
+    private Transaction IssueTemporary(int a, int b, int c)
+    {
+        bool tcer = b % 2 == 0;
+        LocalDate expiry = tcer ? CommitmentPeriod.Second.Dates.End : _date.PlusDays(1000 + (c % 3000));
+        return Transaction.IssueCdmUnits(
+            NextId(), _date, RegistryWorld.CdmHolding, tcer ? UnitType.Tcer : UnitType.Lcer, CommitmentPeriod.First, 1 + (b % 4), NewSerials(3, 1 + (a % 400), c), expiry);
+    }
+
+    /// <summary>Carries AAUs, ERUs from AAUs or CERs over after the first period's additional period, moving the date there half of the time.</summary>
+    private Transaction? CarryOverAfterTrueUp(int a, int b, int c)
+    {
+        LocalDate trueUp = CommitmentPeriod.First.AdditionalPeriodEnd;
+        if (_date <= trueUp && c % 2 == 0)
+        {
+            _date = trueUp.PlusDays(1 + (a % 90));
+        }
+
+        var picked = PickNational(a, b, block =>
+            block.ApplicablePeriod.Number == 1 && block.UnitType is UnitType.Aau or UnitType.EruFromAau or UnitType.Cer
+            && !InAccount(block, AccountType.PreviousPeriodSurplusReserve));
+        if (picked is null)
+        {
+            return null;
+        }
+
+        (SerialBlock block, SerialRange part, int party) = picked.Value;
+        if (block.UnitType != UnitType.Aau)
+        {
+            // ERUs and CERs are carried over up to 2.5% of the first period's assigned amount: keep the parts small.
+            part = SerialRange.FromFirstAndQuantity(part.Originator, part.First, System.Math.Min(part.Quantity, 1 + (c % 100)));
+        }
+
+        return Transaction.CarryOver(NextId(), _date, block.Account, block.UnitType == UnitType.Aau ? RegistryWorld.Ppsr(party) : block.Account, part);
+    }
+
+    /// <summary>Retires PPSR units after the second period (moving the date there half of the time), or fills a PPSR by carry-over.</summary>
+    private Transaction? RetireFromPpsr(int a, int b, int c)
+    {
+        SerialBlock[] reserve = _ledger.GetBlocks().Where(x => InAccount(x, AccountType.PreviousPeriodSurplusReserve)).ToArray();
+        if (reserve.Length == 0)
+        {
+            return CarryOverAfterTrueUp(a, b, c);
+        }
+
+        LocalDate end = CommitmentPeriod.Second.Dates.End;
+        if (_date <= end && c % 2 == 0)
+        {
+            _date = end.PlusDays(1 + (a % 200));
+        }
+
+        SerialBlock block = reserve[a % reserve.Length];
+        long quantity = 1 + (b % System.Math.Min(block.Quantity, 300));
+        return Transaction.Retire(NextId(), _date, block.Account, RegistryWorld.Retirement(PartyOf(block.Account), block.ApplicablePeriod.Number), Head(block, 0, quantity));
     }
 
     private Transaction Corrupt(Transaction tx, int a, int b)
