@@ -185,6 +185,5 @@ public sealed class AssignedAmount
         }
     }
 
-    internal static void CheckRounding(TonneRounding rounding, string paramName) =>
-        Preconditions.CheckArgumentRange(paramName, (long)rounding, (long)TonneRounding.NearestHalfAwayFromZero, (long)TonneRounding.TowardZero);
+    internal static void CheckRounding(TonneRounding rounding, string paramName) => Quantities.Rounding.CheckDefined(rounding, paramName);
 }

@@ -55,7 +55,7 @@ public readonly struct ExcessEmissionsDeduction : IEquatable<ExcessEmissionsDedu
     /// <exception cref="OverflowException">The result is outside the range of <see cref="long"/>.</exception>
     public long ToWholeTonnes(TonneRounding rounding)
     {
-        Preconditions.CheckArgumentRange(nameof(rounding), (long)rounding, (long)TonneRounding.NearestHalfAwayFromZero, (long)TonneRounding.TowardZero);
+        Rounding.CheckDefined(rounding, nameof(rounding));
         return Rounding.ToWholeTonnes(Tenths * Grams.PerTonne, 10, rounding);
     }
 

@@ -187,7 +187,7 @@ public readonly partial struct Co2e :
         byte set = 0;
         foreach (Co2e value in values)
         {
-            set = CommonSet(FromGramsTrusted(1, set), value);
+            set = CommonSet(set, value._set);
             total += value._grams;
         }
 
@@ -297,18 +297,21 @@ public readonly partial struct Co2e :
     public override string ToString() =>
         _set == 0 ? "0 tCO2e" : Quantities.Grams.FormatTonnes(_grams) + " tCO2e (" + GwpSet.FromId(_set).Name + ")";
 
-    private static byte CommonSet(Co2e left, Co2e right)
+    private static byte CommonSet(Co2e left, Co2e right) => CommonSet(left._set, right._set);
+
+    // Zero carries no set (0) and combines with either; otherwise the sets must agree (Art. 5.3).
+    private static byte CommonSet(byte left, byte right)
     {
-        if (left._set == right._set || right._set == 0)
+        if (left == right || right == 0)
         {
-            return left._set;
+            return left;
         }
 
-        if (left._set == 0)
+        if (left == 0)
         {
-            return right._set;
+            return right;
         }
 
-        throw new GwpSetMismatchException(GwpSet.FromId(left._set), GwpSet.FromId(right._set));
+        throw new GwpSetMismatchException(GwpSet.FromId(left), GwpSet.FromId(right));
     }
 }

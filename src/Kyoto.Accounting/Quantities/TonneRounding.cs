@@ -33,6 +33,10 @@ public enum TonneRounding
 /// <summary>Implementation of <see cref="TonneRounding"/> over exact integer arithmetic.</summary>
 internal static class Rounding
 {
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming <paramref name="paramName"/> unless <paramref name="mode"/> is defined.</summary>
+    internal static void CheckDefined(TonneRounding mode, string paramName) =>
+        Internal.Preconditions.CheckArgumentRange(paramName, (long)mode, (long)TonneRounding.NearestHalfAwayFromZero, (long)TonneRounding.TowardZero, "a defined TonneRounding mode");
+
     /// <summary>
     /// Rounds <paramref name="numerator"/>/<paramref name="denominator"/> grams to whole tonnes.
     /// The fraction is exact (128-bit integers); only the final step rounds, as <paramref name="mode"/> says.

@@ -116,20 +116,27 @@ public class TreatyPropertiesTest
     }
 
     [Property]
-    public bool Year_periods_end_on_the_anniversary_or_on_1_March_for_a_29_February(NonNegativeInt days, NonNegativeInt year, bool nearLeapDay)
+    public bool Year_periods_end_on_the_same_day_n_years_later_or_the_day_after_where_it_does_not_exist(NonNegativeInt days, NonNegativeInt year, bool nearLeapDay, NonNegativeInt gap)
     {
         // Half the dates fall between 27 February and 2 March, where leap years matter.
         LocalDate date = nearLeapDay
             ? new LocalDate(1996 + (year.Get % 80), 2, 27).PlusDays(days.Get % 4)
             : new LocalDate(1996, 1, 1).PlusDays(days.Get * 211 % 20_000);
-        return IsAnniversaryRule(KyotoProtocol.WithdrawalTakesEffect(date), date, 1)
-            && IsAnniversaryRule(KyotoProtocol.EarliestWithdrawalNotice(date), date, 3);
+        LocalDate later = date.PlusDays(gap.Get % 800);
+        return Holds(KyotoProtocol.WithdrawalTakesEffect, 1) && Holds(KyotoProtocol.EarliestWithdrawalNotice, 3);
 
-        static bool IsAnniversaryRule(LocalDate actual, LocalDate from, int years)
+        bool Holds(Func<LocalDate, LocalDate> rule, int years)
         {
-            LocalDate anniversary = from.PlusYears(years);
-            bool clamped = from.Month == 2 && from.Day == 29 && anniversary.Day == 28;
-            return actual == (clamped ? anniversary.PlusDays(1) : anniversary) && actual >= from.PlusYears(years);
+            LocalDate actual = rule(date);
+            int targetYear = date.Year + years;
+            bool exists = date.Day <= CalendarSystem.Iso.GetDaysInMonth(targetYear, date.Month);
+
+            // Where the calendar has that day, it is the answer; where it has not (29 February), the period runs to the
+            // end of 28 February, so the date is the day after it: 1 March. A later start never gives an earlier date.
+            bool day = exists
+                ? actual == new LocalDate(targetYear, date.Month, date.Day)
+                : actual == new LocalDate(targetYear, 3, 1);
+            return day && rule(later) >= actual;
         }
     }
 
