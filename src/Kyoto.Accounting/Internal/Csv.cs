@@ -9,8 +9,10 @@ namespace Kyoto.Accounting.Internal;
 internal readonly record struct CsvRow(int LineNumber, string[] Fields);
 
 /// <summary>
-/// A minimal RFC 4180 reader (quoted fields, doubled quotes, commas and newlines inside quotes).
-/// Lines starting with '#' are comments. It never drops a data row: an unterminated quote throws.
+/// A minimal RFC 4180 reader for the embedded reference tables (quoted fields, doubled quotes, commas and newlines
+/// inside quotes). LF, CRLF and a lone CR each end a line (a line end inside quotes is kept as LF). Lines starting
+/// with '#' are comments. It never drops a data row: an unterminated quote throws. Inventories have their own
+/// streaming reader with the same line-end rule (InventoryCsvReader).
 /// </summary>
 internal static class Csv
 {
@@ -24,10 +26,26 @@ internal static class Csv
         bool inQuotes = false;
         bool atRowStart = true;
         bool comment = false;
+        int pending = -1;
         int c;
-        while ((c = reader.Read()) != -1)
+
+        // LF, CRLF and a lone CR are each one line end, everywhere. The reader is never asked to Peek (a TextReader
+        // may not implement it): a character read ahead is kept in 'pending'.
+        while ((c = pending >= 0 ? pending : reader.Read()) != -1)
         {
+            pending = -1;
             char ch = (char)c;
+            if (ch == '\r')
+            {
+                int next = reader.Read();
+                if (next != '\n')
+                {
+                    pending = next;
+                }
+
+                ch = '\n';
+            }
+
             if (atRowStart)
             {
                 atRowStart = false;
@@ -50,13 +68,14 @@ internal static class Csv
             {
                 if (ch == '"')
                 {
-                    if (reader.Peek() == '"')
+                    int next = reader.Read();
+                    if (next == '"')
                     {
-                        reader.Read();
                         field.Append('"');
                     }
                     else
                     {
+                        pending = next;
                         inQuotes = false;
                     }
                 }
@@ -81,8 +100,6 @@ internal static class Csv
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
-                    break;
-                case '\r':
                     break;
                 case '\n':
                     fields.Add(field.ToString());

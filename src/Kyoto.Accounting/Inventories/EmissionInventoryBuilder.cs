@@ -14,8 +14,9 @@ namespace Kyoto.Accounting.Inventories;
 /// <remarks>
 /// Every record is checked as <see cref="InventoryRecord.Create"/> checks it before anything is added, so a call that
 /// throws leaves the builder unchanged (for <see cref="AddRange(IEnumerable{InventoryRecord})"/>, no record of the call
-/// is added). <see cref="Build"/> copies the columns, so the builder may go on collecting afterwards without changing
-/// an inventory already built. This type is mutable and not thread-safe; the inventories it builds are immutable.
+/// is added). <see cref="Build"/> hands its columns over when the builder is exactly full and copies them otherwise;
+/// either way the builder may go on collecting afterwards without changing an inventory already built (a full builder
+/// must grow, into new columns, before it can take another record). This type is mutable and not thread-safe; the inventories it builds are immutable.
 /// </remarks>
 public sealed class EmissionInventoryBuilder
 {
@@ -113,9 +114,16 @@ public sealed class EmissionInventoryBuilder
 
     /// <summary>Builds an immutable inventory of the records collected so far.</summary>
     /// <returns>The inventory.</returns>
+    /// <remarks>
+    /// When the builder is exactly full (as when it was created with the final record count as its capacity), its
+    /// columns are handed to the inventory without a copy; the next record added then moves the builder to new columns,
+    /// so the inventory never changes. Otherwise the columns are copied at their exact length.
+    /// </remarks>
     public EmissionInventory Build() => Count == 0
         ? EmissionInventory.Empty
-        : new EmissionInventory(_party[..Count], _year[..Count], _gasKey[..Count], _source[..Count], _grams[..Count]);
+        : Count == _grams.Length
+            ? new EmissionInventory(_party, _year, _gasKey, _source, _grams)
+            : new EmissionInventory(_party[..Count], _year[..Count], _gasKey[..Count], _source[..Count], _grams[..Count]);
 
     /// <summary>Adds a record whose fields were validated already (CSV reader, merge).</summary>
     internal void AddTrusted(int partyIndex, int yearOffset, int gasIndex, byte sourceCode, long grams)

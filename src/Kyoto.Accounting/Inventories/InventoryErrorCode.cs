@@ -50,4 +50,10 @@ public enum InventoryErrorCode
 
     /// <summary>The text is not well-formed CSV (an unterminated quoted field).</summary>
     MalformedFile = 16,
+
+    /// <summary>
+    /// The last row (or the header) does not end with a line break, so the file may have been cut short: every row,
+    /// the last one included, ends with LF, CRLF or CR.
+    /// </summary>
+    UnterminatedRow = 17,
 }

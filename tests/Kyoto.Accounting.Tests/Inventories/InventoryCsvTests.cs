@@ -99,14 +99,15 @@ public class InventoryCsvTests
     [Property(Arbitrary = new[] { typeof(InventoryArbitraries) }, MaxTest = 100)]
     public bool ValidRows_AreReadAsTheirRecords(ValidInventoryRow[] rows)
     {
-        InventoryParseResult result = InventoryCsv.Parse(Header + string.Join("\n", rows.Select(r => r.Line)));
+        // Every row ends with a line end (a last row without one is UnterminatedRow: the file may be cut short).
+        InventoryParseResult result = InventoryCsv.Parse(Header + string.Concat(rows.Select(r => r.Line + "\n")));
         return result.Success && result.Value.GetRecords().SequenceEqual(rows.Select(r => r.Record));
     }
 
     [Property(Arbitrary = new[] { typeof(InventoryArbitraries) }, MaxTest = 200)]
     public bool InvalidRows_AreReportedWithTheirRowAndField(ValidInventoryRow[] before, InvalidInventoryRow bad, ValidInventoryRow[] after)
     {
-        string text = Header + string.Join("\n", before.Select(r => r.Line).Append(bad.Line).Concat(after.Select(r => r.Line)));
+        string text = Header + string.Concat(before.Select(r => r.Line).Append(bad.Line).Concat(after.Select(r => r.Line)).Select(l => l + "\n"));
         InventoryParseResult result = InventoryCsv.Parse(text);
         int row = before.Length + 2;
         return !result.Success

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Kyoto.Accounting.Gases;
+using Kyoto.Accounting.Parties;
+
+namespace Kyoto.Accounting.Inventories;
+
+/// <summary>
+/// What <see cref="InventoryCsvReader"/> does with each row: the header, then every data row's checks, collecting
+/// every error with its row, column, field and code, and the records of valid rows in a builder.
+/// </summary>
+internal sealed class InventoryCsvRows
+{
+    private static readonly string[] Columns = InventoryCsv.Header.Split(',');
+
+    private readonly List<InventoryParseError> _errors = new();
+    private readonly CodeCache<Party> _parties = new((string text, out Party? value) => Party.TryFromCode(text, out value));
+    private readonly CodeCache<Gas> _gases = new((string text, out Gas? value) => Gas.TryFromCode(text, out value));
+    private readonly CodeCache<EmissionSource> _sources = new((string text, out EmissionSource value) => EmissionSource.TryFromCode(text, out value));
+    private readonly int _capacity;
+    private EmissionInventoryBuilder? _builder;
+    private int[]? _positions;
+    private int _headerFields = -1;
+    private bool _headerValid;
+    private InventoryParseError? _malformed;
+
+    internal InventoryCsvRows(int capacity)
+    {
+        _capacity = capacity;
+    }
+
+    /// <summary>Gets the number of data rows seen so far (excluding the header, comments and blank lines).</summary>
+    internal int RowCount { get; private set; }
+
+    internal void Malformed(int line) =>
+        _malformed = new InventoryParseError(line, 0, null, null, InventoryErrorCode.MalformedFile, "Unterminated quoted field starting on line " + line.ToString(CultureInfo.InvariantCulture) + ". No record was read.");
+
+    internal void Row(InventoryCsvReader reader, int line, bool terminated)
+    {
+        if (reader.FieldCount == 1 && reader.Field(0).IsEmpty)
+        {
+            return;
+        }
+
+        if (_headerFields < 0)
+        {
+            _headerFields = reader.FieldCount;
+            _positions = ReadHeader(reader, line);
+            _headerValid = _positions is not null;
+            if (!terminated)
+            {
+                Unterminated(line);
+            }
+
+            return;
+        }
+
+        RowCount++;
+        if (!_headerValid)
+        {
+            return;
+        }
+
+        if (!terminated)
+        {
+            Unterminated(line);
+            return;
+        }
+
+        if (reader.FieldCount != _headerFields)
+        {
+            _errors.Add(new InventoryParseError(
+                line,
+                0,
+                null,
+                null,
+                InventoryErrorCode.WrongFieldCount,
+                string.Format(CultureInfo.InvariantCulture, "The row has {0} field(s) but the header has {1}.", reader.FieldCount, _headerFields)));
+            return;
+        }
+
+        ReadRecord(reader, line);
+    }
+
+    internal InventoryParseResult Result()
+    {
+        if (_malformed is not null)
+        {
+            return new InventoryParseResult(null, new[] { _malformed }, 0);
+        }
+
+        if (_headerFields < 0)
+        {
+            _errors.Add(new InventoryParseError(1, 0, null, null, InventoryErrorCode.MissingHeader, "The text has no header row; expected '" + InventoryCsv.Header + "'."));
+            return new InventoryParseResult(null, _errors, 0);
+        }
+
+        EmissionInventory? inventory = _errors.Count == 0 ? (_builder?.Build() ?? EmissionInventory.Empty) : null;
+        return new InventoryParseResult(inventory, _errors, RowCount);
+    }
+
+    private void Unterminated(int line) =>
+        _errors.Add(new InventoryParseError(line, 0, null, null, InventoryErrorCode.UnterminatedRow, "The last row does not end with a line break, so the text may have been cut short; every row, the last one included, ends with LF, CRLF or CR. The row was not read."));
+
+    private int[]? ReadHeader(InventoryCsvReader header, int line)
+    {
+        int before = _errors.Count;
+        var positions = new int[Columns.Length];
+        Array.Fill(positions, -1);
+        for (int c = 0; c < header.FieldCount; c++)
+        {
+            ReadOnlySpan<char> name = header.Field(c).Trim();
+            int index = -1;
+            for (int i = 0; i < Columns.Length; i++)
+            {
+                if (name.Equals(Columns[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    index = i;
+                    break;
+                }
+            }
+
+            if (index < 0)
+            {
+                string text = name.ToString();
+                _errors.Add(new InventoryParseError(line, c + 1, text, text, InventoryErrorCode.UnknownColumn, "'" + text + "' is not a column of the inventory format; expected the columns " + InventoryCsv.Header + "."));
+            }
+            else if (positions[index] >= 0)
+            {
+                string text = name.ToString();
+                _errors.Add(new InventoryParseError(line, c + 1, text, text, InventoryErrorCode.DuplicateColumn, "The column '" + text + "' appears twice in the header."));
+            }
+            else
+            {
+                positions[index] = c;
+            }
+        }
+
+        for (int i = 0; i < Columns.Length; i++)
+        {
+            if (positions[i] < 0)
+            {
+                _errors.Add(new InventoryParseError(line, 0, Columns[i], null, InventoryErrorCode.MissingColumn, "The header lacks the required column '" + Columns[i] + "'; expected the columns " + InventoryCsv.Header + "."));
+            }
+        }
+
+        if (_errors.Count > before)
+        {
+            _errors.Add(new InventoryParseError(line, 0, null, null, InventoryErrorCode.MissingHeader, "The header is not valid, so no data row was read."));
+            return null;
+        }
+
+        return positions;
+    }
+
+    private void ReadRecord(InventoryCsvReader reader, int line)
+    {
+        int[] positions = _positions!;
+        int before = _errors.Count;
+        Party? party = Find(reader, line, positions, 0, _parties, InventoryErrorCode.UnknownParty, "the ISO 3166 alpha-3 code of a Party in Annex B (first period) or Annex B as amended at Doha (e.g. DEU, HUN, EUU)");
+        int year = InventoryCsvFields.ParseYear(reader.Field(positions[1]).Trim(), new FieldLocation(line, positions[1] + 1, Columns[1]), _errors);
+        Gas? gas = Find(reader, line, positions, 2, _gases, InventoryErrorCode.UnknownGas, "an Annex A greenhouse gas (e.g. CO2, CH4, N2O, HFC-134a, CF4, SF6, NF3)");
+        EmissionSource source = Find(reader, line, positions, 3, _sources, InventoryErrorCode.UnknownSource, "an Annex A source category code (e.g. 1.A.1, 2.F, 4.D, 6.A) or a LULUCF activity code (LULUCF-AR, -D, -FM, -CM, -GM, -RV, -WDR)");
+        long grams = InventoryCsvFields.ParseMass(reader.Field(positions[4]).Trim(), new FieldLocation(line, positions[4] + 1, Columns[4]), gas, source, _errors);
+        if (_errors.Count == before)
+        {
+            _builder ??= new EmissionInventoryBuilder(_capacity);
+            _builder.AddTrusted(party!.Index, year - InventoryRecord.MinYear, gas!.Index, source.StoreCode, grams);
+        }
+    }
+
+    private T? Find<T>(InventoryCsvReader reader, int line, int[] positions, int column, CodeCache<T> cache, InventoryErrorCode code, string expected)
+    {
+        ReadOnlySpan<char> text = reader.Field(positions[column]).Trim();
+        if (cache.TryGet(text, out T? value))
+        {
+            return value;
+        }
+
+        string shown = text.ToString();
+        _errors.Add(new FieldLocation(line, positions[column] + 1, Columns[column]).Error(code, shown, "'" + shown + "' is not " + expected + "."));
+        return default;
+    }
+}
+
+/// <summary>Where a field is: its row (line), 1-based column and column name.</summary>
+internal readonly record struct FieldLocation(int Row, int Column, string Name)
+{
+    internal InventoryParseError Error(InventoryErrorCode code, string text, string reason) => new(Row, Column, Name, text, code, reason);
+}
