@@ -18,9 +18,9 @@ internal static class SvgCharts
 
     private const decimal Width = 340m;
     private const decimal Height = 190m;
-    private const decimal Left = 44m;
-    private const decimal Right = 10m;
-    private const decimal Top = 22m;
+    private const decimal Left = 54m;
+    private const decimal Right = 16m;
+    private const decimal Top = 24m;
     private const decimal Bottom = 22m;
     private const int FirstYear = 1990;
     private const int LastYear = 2020;
@@ -68,9 +68,10 @@ internal static class SvgCharts
         decimal plotWidth = width - LabelWidth - Right;
         decimal Xp(decimal percent) => plotLeft + ((percent + extent) / (2m * extent) * plotWidth);
         svg.Add(Line(Xp(0), Top - 4m, Xp(0), height - Bottom, "#444444", "axis"));
-        foreach (decimal tick in new[] { -extent, -extent / 2m, extent / 2m, extent })
+        foreach (decimal tick in new[] { -extent, -extent / 2m, 0m, extent / 2m, extent })
         {
-            svg.Add(Text(Xp(tick), height - 6m, Pc(Math.Round(tick, 0)) + " %", "middle", "tick"));
+            string anchor = tick == extent ? "end" : tick == -extent ? "start" : "middle";
+            svg.Add(Text(Xp(tick), height - 6m, Pc(Math.Round(tick, 0)) + " %", anchor, "tick"));
         }
 
         for (int i = 0; i < rows.Count; i++)
@@ -138,10 +139,8 @@ internal static class SvgCharts
 
         foreach (decimal value in new[] { 0m, top / 2m, top })
         {
-            svg.Add(Text(Left - 3m, Y(value, top) + 3m, value.ToString("#,0.#", CultureInfo.InvariantCulture), "end", "tick"));
+            svg.Add(Text(Left - 3m, Y(value, top) + 3m, value.ToString("#,0.#", CultureInfo.InvariantCulture) + (value == top ? " " + unit : string.Empty), "end", "tick"));
         }
-
-        svg.Add(Text(Left - 3m, Top - 6m, unit, "end", "unit"));
     }
 
     private static void AddLevel(XElement svg, string series, decimal value, decimal top, int fromYear, int toYear, string colour, string label, bool dashed)
