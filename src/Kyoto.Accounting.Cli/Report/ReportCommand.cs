@@ -49,7 +49,7 @@ internal sealed class ReportCommand : Command<ReportSettings>
         KyotoReport report = null!;
         if (io.ShowProgress && settings.Format == OutputFormat.Table)
         {
-            AnsiConsole.Progress().Start(ctx =>
+            io.Console.Progress().Start(ctx =>
             {
                 ProgressTask load = ctx.AddTask("Reading the UNFCCC inventories", maxValue: 1);
                 BuiltInData data = BuiltInData.Default;

@@ -216,18 +216,32 @@ public sealed class EmissionInventory
     /// </summary>
     private void CheckReportedCo2eSets(CommitmentPeriod period)
     {
+        UInt128 foreign = UInt128.Zero;
+        foreach (Gas gas in Gas.All)
+        {
+            if (gas.IsReportedAsCo2e && gas.ReportedAsCo2eUnder != period.GwpSet)
+            {
+                foreign |= (UInt128.One << PresenceBit((byte)gas.Index)) | (UInt128.One << PresenceBit((byte)(gas.Index | EmissionSource.LulucfFlag)));
+            }
+        }
+
+        UInt128 present = UInt128.Zero;
+        foreach (UInt128 mask in _gasKeysPresent)
+        {
+            present |= mask;
+        }
+
+        if ((present & foreign) == UInt128.Zero)
+        {
+            return;
+        }
+
         for (int slot = 0; slot < _gasKeysPresent.Length; slot++)
         {
-            UInt128 mask = _gasKeysPresent[slot];
-            if (mask == UInt128.Zero)
-            {
-                continue;
-            }
-
             foreach (Gas gas in Gas.All)
             {
-                if (gas.IsReportedAsCo2e && gas.ReportedAsCo2eUnder != period.GwpSet
-                    && ((mask >> gas.Index) & (UInt128.One | (UInt128.One << 64))) != UInt128.Zero)
+                UInt128 bits = (UInt128.One << PresenceBit((byte)gas.Index)) | (UInt128.One << PresenceBit((byte)(gas.Index | EmissionSource.LulucfFlag)));
+                if ((_gasKeysPresent[slot] & foreign & bits) != UInt128.Zero)
                 {
                     throw new GwpSetMismatchException(
                         period.GwpSet,
