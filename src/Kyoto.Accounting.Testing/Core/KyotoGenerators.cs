@@ -22,8 +22,8 @@ public static class KyotoGenerators
     /// <summary>The largest magnitude of a generated mass or CO2e, in grams (10^15 g = 10^9 t).</summary>
     public const long MaxGeneratedGrams = 1_000_000_000_000_000;
 
-    /// <summary>Gets a generator of Annex A gases.</summary>
-    public static Gen<Gas> Gas => Gen.Elements(Gases.Gas.All.ToArray());
+    /// <summary>Gets a generator of Annex A gas species (not the unspecified mixes already reported as CO2-equivalent).</summary>
+    public static Gen<Gas> Gas => Gen.Elements(Gases.Gas.All.Where(g => !g.IsReportedAsCo2e).ToArray());
 
     /// <summary>Gets a generator of GWP sets.</summary>
     public static Gen<GwpSet> GwpSet => Gen.Elements(Gases.GwpSet.All.ToArray());

@@ -21,6 +21,18 @@ namespace Kyoto.Accounting.Gases;
 /// Species of the IPCC tables that are not HFCs, PFCs, SF6 or NF3 (CFCs, HCFCs, halons, HFEs, SF5CF3)
 /// are outside Annex A and therefore not in the catalogue.
 /// </para>
+/// <para>
+/// Six entries are not species but <b>unspecified mixes already reported as CO2-equivalent</b> under a stated GWP
+/// set (<see cref="ReportedAsCo2eUnder"/>): <c>HFC-mix-SAR</c>, <c>PFC-mix-SAR</c>, <c>HFC-PFC-mix-SAR</c> and their
+/// <c>-AR4</c> twins. Inventories report HFCs and PFCs this way when the individual gases cannot be given (the
+/// "unspecified mix of HFCs/PFCs" of the UNFCCC reporting guidelines, decision 24/CP.19 annex I, and its CRF tables);
+/// their "mass" is tonnes of CO2-equivalent. Their GWP is 1 in their own set and undefined in every other, so
+/// such a record aggregates only under its own set (Art. 5.3): converting it to another set throws, and aggregating
+/// an inventory that holds one under another set throws <see cref="GwpSetMismatchException"/> — never a silent
+/// drop or mix. The HFC and PFC mixes belong to their group; the mixed HFC/PFC entry is filed under
+/// <see cref="GasGroup.Hydrofluorocarbons"/> (an interpretation: both groups are in every period's basket and share
+/// the Art. 3.8 base year, so no rule depends on the choice).
+/// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Gas : IEquatable<Gas>
@@ -60,18 +72,29 @@ public sealed class Gas : IEquatable<Gas>
         new(30, "c-C3F6", "c-C3F6", "hexafluorocyclopropane", GasGroup.Perfluorocarbons),
         new(31, "SF6", "SF6", "sulphur hexafluoride", GasGroup.SulphurHexafluoride),
         new(32, "NF3", "NF3", "nitrogen trifluoride", GasGroup.NitrogenTrifluoride),
+        Mix(33, "HFC-mix-SAR", "HFCs", GasGroup.Hydrofluorocarbons, SarId),
+        Mix(34, "PFC-mix-SAR", "PFCs", GasGroup.Perfluorocarbons, SarId),
+        Mix(35, "HFC-PFC-mix-SAR", "HFCs and PFCs", GasGroup.Hydrofluorocarbons, SarId),
+        Mix(36, "HFC-mix-AR4", "HFCs", GasGroup.Hydrofluorocarbons, Ar4Id),
+        Mix(37, "PFC-mix-AR4", "PFCs", GasGroup.Perfluorocarbons, Ar4Id),
+        Mix(38, "HFC-PFC-mix-AR4", "HFCs and PFCs", GasGroup.Hydrofluorocarbons, Ar4Id),
     };
+
+    // GWP set ids (GwpSet.Id) spelled out here: GwpSet's own initialisation reads this catalogue, so the catalogue must not read GwpSet.
+    private const byte SarId = 1;
+    private const byte Ar4Id = 2;
 
     private static readonly FrozenDictionary<string, Gas> ByKey =
         Catalogue.ToFrozenDictionary(g => NormalizeKey(g.Code), StringComparer.Ordinal);
 
-    private Gas(int index, string code, string formula, string name, GasGroup group)
+    private Gas(int index, string code, string formula, string name, GasGroup group, byte reportedSetId = 0)
     {
         Index = index;
         Code = code;
         Formula = formula;
         Name = name;
         Group = group;
+        ReportedSetId = reportedSetId;
     }
 
     /// <summary>Gets carbon dioxide.</summary>
@@ -119,6 +142,19 @@ public sealed class Gas : IEquatable<Gas>
     /// </summary>
     public int Index { get; }
 
+    /// <summary>
+    /// Gets the GWP set under which records of this entry are already CO2-equivalent (an unspecified mix of HFCs/PFCs,
+    /// decision 24/CP.19 annex I), or null for a gas species, whose records are masses.
+    /// </summary>
+    /// <remarks>Such an entry has GWP 1 in this set and none in any other: it aggregates only under this set (Art. 5.3).</remarks>
+    public GwpSet? ReportedAsCo2eUnder => ReportedSetId == 0 ? null : GwpSet.FromId(ReportedSetId);
+
+    /// <summary>Gets whether records of this entry are already CO2-equivalent under <see cref="ReportedAsCo2eUnder"/> rather than masses.</summary>
+    public bool IsReportedAsCo2e => ReportedSetId != 0;
+
+    /// <summary>Gets the id of <see cref="ReportedAsCo2eUnder"/>, or 0.</summary>
+    internal byte ReportedSetId { get; }
+
     /// <summary>Gets whether the gas is one of the fluorinated gases of Article 3.8 (HFCs, PFCs, SF6).</summary>
     public bool IsArticle3Point8Gas => Group is GasGroup.Hydrofluorocarbons or GasGroup.Perfluorocarbons or GasGroup.SulphurHexafluoride;
 
@@ -164,6 +200,9 @@ public sealed class Gas : IEquatable<Gas>
         Preconditions.CheckArgumentRange(nameof(index), index, 0, Catalogue.Length - 1);
         return Catalogue[index];
     }
+
+    private static Gas Mix(int index, string code, string gases, GasGroup group, byte setId) =>
+        new(index, code, "(mix)", "unspecified mix of " + gases + ", reported as CO2-equivalent under " + (setId == SarId ? "SAR" : "AR4"), group, setId);
 
     internal static string NormalizeKey(string code) =>
         code.Replace("-", string.Empty, StringComparison.Ordinal)

@@ -41,7 +41,7 @@ public sealed class GwpSet : IEquatable<GwpSet>
         Name = name;
         Column = column;
         Description = description;
-        _values = LoadValues(column);
+        _values = LoadValues(column, id);
     }
 
     /// <summary>Gets the IPCC Second Assessment Report 100-year GWPs, used for the first commitment period (Art. 5.3; decision 2/CP.3).</summary>
@@ -109,6 +109,7 @@ public sealed class GwpSet : IEquatable<GwpSet>
     /// <returns>The GWP, a whole number (CO2 = 1).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="gas"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="gas"/> has no value in this set.</exception>
+    /// <exception cref="GwpSetMismatchException"><paramref name="gas"/> is a mix already CO2-equivalent under another set (<see cref="Gas.ReportedAsCo2eUnder"/>).</exception>
     public int GetValue(Gas gas)
     {
         int value = _values[Preconditions.CheckNotNull(gas, nameof(gas)).Index];
@@ -137,6 +138,7 @@ public sealed class GwpSet : IEquatable<GwpSet>
     /// <returns>The CO2-equivalent, tagged with this set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="gas"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="gas"/> has no value in this set.</exception>
+    /// <exception cref="GwpSetMismatchException"><paramref name="gas"/> is a mix already CO2-equivalent under another set (<see cref="Gas.ReportedAsCo2eUnder"/>).</exception>
     /// <exception cref="OverflowException">The product is outside the range of <see cref="Co2e"/>.</exception>
     public Co2e ToCo2e(Gas gas, GasMass mass) =>
         Co2e.FromGramsTrusted(Checked.Multiply(mass.Grams, GetValue(gas), nameof(Co2e)), Id);
@@ -145,7 +147,16 @@ public sealed class GwpSet : IEquatable<GwpSet>
     internal ReadOnlySpan<int> ValuesByGasIndex => _values;
 
     [DoesNotReturn]
-    private void ThrowNoValue(Gas gas) =>
+    private void ThrowNoValue(Gas gas)
+    {
+        if (gas.IsReportedAsCo2e)
+        {
+            throw new GwpSetMismatchException(
+                this,
+                gas.ReportedAsCo2eUnder!,
+                gas.Code + " is already CO2-equivalent under " + gas.ReportedAsCo2eUnder!.Name + " (an unspecified mix, decision 24/CP.19 annex I); without the masses of the individual gases it cannot be expressed under " + Name + " (Art. 5.3).");
+        }
+
         Preconditions.ThrowArgument(
             nameof(gas),
             string.Format(
@@ -153,9 +164,10 @@ public sealed class GwpSet : IEquatable<GwpSet>
                 "{0} has no 100-year GWP in the {1} set, so its mass cannot be expressed as CO2-equivalent under it (Art. 5.3). Gases with a {1} value: {2}.",
                 gas.Code,
                 Name,
-                string.Join(", ", Gases.Select(g => g.Code))));
+                string.Join(", ", Gases.Where(g => !g.IsReportedAsCo2e).Select(g => g.Code))));
+    }
 
-    private static int[] LoadValues(string column)
+    private static int[] LoadValues(string column, byte id)
     {
         var values = new int[Gas.All.Count];
         values[Gas.CarbonDioxide.Index] = 1;
@@ -166,6 +178,15 @@ public sealed class GwpSet : IEquatable<GwpSet>
             if (Gas.TryFromCode(row.Fields[0], out Gas? gas) && row.Fields[columnIndex].Length > 0)
             {
                 values[gas.Index] = ParseWhole(row.Fields[columnIndex], row);
+            }
+        }
+
+        // An unspecified mix reported as CO2-equivalent under this set counts 1:1 in it, and has no value in any other.
+        foreach (Gas gas in Gas.All)
+        {
+            if (gas.ReportedSetId == id)
+            {
+                values[gas.Index] = 1;
             }
         }
 

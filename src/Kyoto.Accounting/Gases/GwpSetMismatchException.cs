@@ -42,6 +42,17 @@ public sealed class GwpSetMismatchException : InvalidOperationException
         Actual = actual;
     }
 
+    /// <summary>Initializes a new instance with the two sets and a message that explains the operation.</summary>
+    /// <param name="expected">The set the operation needs.</param>
+    /// <param name="actual">The set the value is under.</param>
+    /// <param name="message">The message.</param>
+    internal GwpSetMismatchException(GwpSet expected, GwpSet actual, string message)
+        : base(message)
+    {
+        Expected = expected;
+        Actual = actual;
+    }
+
     /// <summary>Gets the set of the left-hand value, if known.</summary>
     public GwpSet? Expected { get; }
 

@@ -200,8 +200,65 @@ public sealed class EmissionInventory
     /// <returns>The exact totals; allocates only the result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lulucf"/> or <paramref name="breakdown"/> is not a defined value.</exception>
-    public EmissionTotals Aggregate(CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown = EmissionBreakdown.None) =>
-        Aggregation.Run(this, period, lulucf, breakdown);
+    /// <exception cref="GwpSetMismatchException">
+    /// The inventory holds records already CO2-equivalent under another GWP set than the period's (an unspecified mix,
+    /// <see cref="Gas.ReportedAsCo2eUnder"/>): they aggregate only under their own set (Art. 5.3), never dropped or mixed silently.
+    /// </exception>
+    public EmissionTotals Aggregate(CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown = EmissionBreakdown.None)
+    {
+        CheckReportedCo2eSets(Preconditions.CheckNotNull(period, nameof(period)));
+        return Aggregation.Run(this, period, lulucf, breakdown);
+    }
+
+    /// <summary>
+    /// Throws if a record is already CO2-equivalent under a GWP set other than the period's (Art. 5.3; unspecified mixes,
+    /// decision 24/CP.19 annex I). Reads the Party × year gas-key masks, not the records.
+    /// </summary>
+    private void CheckReportedCo2eSets(CommitmentPeriod period)
+    {
+        UInt128 foreign = UInt128.Zero;
+        foreach (Gas gas in Gas.All)
+        {
+            if (gas.IsReportedAsCo2e && gas.ReportedAsCo2eUnder != period.GwpSet)
+            {
+                foreign |= (UInt128.One << PresenceBit((byte)gas.Index)) | (UInt128.One << PresenceBit((byte)(gas.Index | EmissionSource.LulucfFlag)));
+            }
+        }
+
+        UInt128 present = UInt128.Zero;
+        foreach (UInt128 mask in _gasKeysPresent)
+        {
+            present |= mask;
+        }
+
+        if ((present & foreign) == UInt128.Zero)
+        {
+            return;
+        }
+
+        for (int slot = 0; slot < _gasKeysPresent.Length; slot++)
+        {
+            foreach (Gas gas in Gas.All)
+            {
+                UInt128 bits = (UInt128.One << PresenceBit((byte)gas.Index)) | (UInt128.One << PresenceBit((byte)(gas.Index | EmissionSource.LulucfFlag)));
+                if ((_gasKeysPresent[slot] & foreign & bits) != UInt128.Zero)
+                {
+                    throw new GwpSetMismatchException(
+                        period.GwpSet,
+                        gas.ReportedAsCo2eUnder!,
+                        string.Format(
+                            System.Globalization.CultureInfo.InvariantCulture,
+                            "The inventory holds {0} records ({1} {2}, among others), already CO2-equivalent under {3}; {4} is accounted under {5} (Art. 5.3), and a mix reported as CO2-equivalent cannot be converted without the masses of its gases (decision 24/CP.19 annex I). Aggregate under a period of {3}, or report the individual gases.",
+                            gas.Code,
+                            Party.All[slot / YearSlots].Code,
+                            (slot % YearSlots) + InventoryRecord.MinYear,
+                            gas.ReportedAsCo2eUnder!.Name,
+                            period,
+                            period.GwpSet.Name));
+                }
+            }
+        }
+    }
 
     internal static bool PresenceAt(bool[] presence, Party party, int year) =>
         year >= InventoryRecord.MinYear && year <= InventoryRecord.MaxYear
