@@ -47,10 +47,10 @@ namespace Kyoto.Accounting.Sinks;
 public static class SinkAccounting
 {
     /// <summary>The ¶10 limit on FM offsetting an Art. 3.3 net source, Mt C per year (decision 16/CMP.1 annex ¶10: 9.0 Mt C × 5).</summary>
-    public const decimal NetSourceOffsetMegatonnesCarbonPerYear = 9.0m;
+    public static decimal NetSourceOffsetMegatonnesCarbonPerYear { get; } = 9.0m;
 
     /// <summary>The second-period FM credit cap as a per cent of base-year emissions excluding LULUCF, per year (decision 2/CMP.7 annex ¶13).</summary>
-    public const decimal SecondPeriodCapPercent = 3.5m;
+    public static decimal SecondPeriodCapPercent { get; } = 3.5m;
 
     private static readonly LulucfActivity[] NetNet =
         [LulucfActivity.CroplandManagement, LulucfActivity.GrazingLandManagement, LulucfActivity.Revegetation, LulucfActivity.WetlandDrainageAndRewetting];
@@ -259,7 +259,7 @@ public static class SinkAccounting
     {
         BaseYearEmissions baseYear = c.BaseYear!;
         ExactCo2e excludingLulucf = baseYear.Total - baseYear.LandUseChange;
-        ExactCo2e cap = SinkMath.Scale(excludingLulucf, 7 * m, 200);
+        ExactCo2e cap = SinkMath.Scale(excludingLulucf, decimal.ToInt64(SecondPeriodCapPercent * 10m) * m, 1000);
         c.FmCapUsed = (c.FmCapUsed ?? ExactCo2e.Zero) + cap;
         if (fm > cap)
         {
