@@ -7,6 +7,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Accounting;
 
 /// <summary>Text forms of <see cref="ExactCo2e"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ExactCo2eJsonConverter))]
 public readonly partial struct ExactCo2e : IFormattable, ISpanFormattable, IParsable<ExactCo2e>, ISpanParsable<ExactCo2e>
 {
     /// <summary>

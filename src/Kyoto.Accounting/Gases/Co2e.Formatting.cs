@@ -8,6 +8,7 @@ using Kyoto.Accounting.Quantities;
 namespace Kyoto.Accounting.Gases;
 
 /// <summary>Text forms, set access and percentages of <see cref="Co2e"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Co2eJsonConverter))]
 public readonly partial struct Co2e : IFormattable, ISpanFormattable, IParsable<Co2e>, ISpanParsable<Co2e>
 {
     private const string Unit = " tCO2e";

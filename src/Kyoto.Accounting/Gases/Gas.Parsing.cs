@@ -5,6 +5,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Gases;
 
 /// <summary>Parsing of <see cref="Gas"/> by code.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.GasJsonConverter))]
 public sealed partial class Gas : IParsable<Gas>
 {
     /// <summary>Parses gas by its code (e.g. 'HFC-134a'), ignoring case and surrounding spaces; the <see cref="ToString()"/> form parses too.</summary>

@@ -5,6 +5,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Gases;
 
 /// <summary>Parsing of <see cref="GwpSet"/> by name.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.GwpSetJsonConverter))]
 public sealed partial class GwpSet : IParsable<GwpSet>, ISpanParsable<GwpSet>
 {
     /// <summary>Parses a GWP set by its name (<c>"SAR"</c> or <c>"AR4"</c>), ignoring case and surrounding spaces.</summary>

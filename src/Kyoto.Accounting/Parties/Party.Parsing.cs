@@ -5,6 +5,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Parties;
 
 /// <summary>Parsing of <see cref="Party"/> by code.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PartyJsonConverter))]
 public sealed partial class Party : IParsable<Party>
 {
     /// <summary>Parses Party by its ISO 3166 alpha-3 code (e.g. 'DEU'), ignoring case and surrounding spaces; the <see cref="ToString()"/> form parses too.</summary>

@@ -5,6 +5,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Periods;
 
 /// <summary>Parsing of <see cref="CommitmentPeriod"/> by code.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CommitmentPeriodJsonConverter))]
 public sealed partial class CommitmentPeriod : IParsable<CommitmentPeriod>
 {
     /// <summary>Gets the code of the period, <c>"CP1"</c> or <c>"CP2"</c>, as used by <see cref="Parse"/> and the JSON form.</summary>

@@ -5,6 +5,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Quantities;
 
 /// <summary>Text forms of <see cref="GasMass"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.GasMassJsonConverter))]
 public readonly partial struct GasMass : IFormattable, ISpanFormattable, IParsable<GasMass>, ISpanParsable<GasMass>
 {
     private const string Unit = " t";

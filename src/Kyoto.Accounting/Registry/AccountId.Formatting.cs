@@ -5,6 +5,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Registry;
 
 /// <summary>Text forms of <see cref="AccountId"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AccountIdJsonConverter))]
 public readonly partial struct AccountId : IFormattable, ISpanFormattable, IParsable<AccountId>, ISpanParsable<AccountId>
 {
     /// <summary>

@@ -6,6 +6,7 @@ using Kyoto.Accounting.Parties;
 namespace Kyoto.Accounting.Registry;
 
 /// <summary>Text forms of <see cref="RegistryId"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RegistryIdJsonConverter))]
 public readonly partial struct RegistryId : IFormattable, ISpanFormattable, IParsable<RegistryId>, ISpanParsable<RegistryId>
 {
     /// <summary>Formats the registry as its code: the Party's ISO 3166 alpha-3 code or <c>"CDM"</c>.</summary>

@@ -5,6 +5,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Registry;
 
 /// <summary>Text forms of <see cref="SerialRange"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SerialRangeJsonConverter))]
 public readonly partial struct SerialRange : IFormattable, ISpanFormattable, IParsable<SerialRange>, ISpanParsable<SerialRange>
 {
     /// <summary>

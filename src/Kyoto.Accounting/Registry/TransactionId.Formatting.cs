@@ -5,6 +5,7 @@ using Kyoto.Accounting.Internal;
 namespace Kyoto.Accounting.Registry;
 
 /// <summary>Text forms of <see cref="TransactionId"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TransactionIdJsonConverter))]
 public readonly partial struct TransactionId : IFormattable, ISpanFormattable, IParsable<TransactionId>, ISpanParsable<TransactionId>
 {
     /// <summary>
