@@ -31,6 +31,23 @@ public readonly partial struct Co2e : IFormattable, ISpanFormattable, IParsable<
             ? throw new InvalidOperationException("Co2e.Zero carries no GWP set; use TryGetGwpSet, or take the set from the commitment period (Art. 5.3).")
             : GwpSet.FromId(_set);
 
+    /// <summary>
+    /// Checks that the value is under <paramref name="expected"/> (or is <see cref="Zero"/>), for methods that take
+    /// CO2-equivalent arguments: the exception names the argument and the receiver from the caller's side.
+    /// </summary>
+    /// <param name="expected">The set the receiver is under (e.g. the commitment period's).</param>
+    /// <param name="paramName">The caller's argument name.</param>
+    /// <param name="receiver">What the value is passed to, e.g. <c>"a CP1 (SAR) bubble"</c>.</param>
+    /// <returns>This value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="expected"/> is null.</exception>
+    /// <exception cref="GwpSetMismatchException">The value is under another set.</exception>
+    [Pure]
+    public Co2e CheckGwpSet(GwpSet expected, string paramName, string receiver)
+    {
+        Preconditions.CheckNotNull(expected, nameof(expected));
+        return _set == 0 || _set == expected.Id ? this : throw new GwpSetMismatchException(expected, GwpSet.FromId(_set), paramName, receiver);
+    }
+
     /// <summary>Applies a percentage exactly (e.g. 2.5 % of an assigned amount); the result keeps the set.</summary>
     /// <param name="percent">The percentage, e.g. <c>2.5m</c> for 2.5 %.</param>
     /// <returns>The exact result, possibly a fraction of a gram; round it with <see cref="ExactCo2e.ToWholeTonnes"/>.</returns>

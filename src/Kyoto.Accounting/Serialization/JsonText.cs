@@ -82,7 +82,7 @@ internal static class JsonText
     }
 
     internal static JsonException Unknown(string property, string what) =>
-        Invalid("Unknown property '" + property + "' in " + what + "; the shapes are documented in docs/json.md of the Kyoto.Accounting repository.");
+        Invalid("Unknown property '" + property + "' in " + what + "; unknown members are refused rather than ignored.");
 
     internal static T Required<T>(T? value, string property, string what)
         where T : struct =>

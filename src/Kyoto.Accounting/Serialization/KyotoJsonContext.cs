@@ -13,8 +13,8 @@ namespace Kyoto.Accounting.Serialization;
 /// A source-generated System.Text.Json context for the library's values, so trimmed and NativeAOT applications
 /// serialize them without reflection: <c>JsonSerializer.Serialize(value, KyotoJsonContext.Default.Co2e)</c>, or add
 /// <see cref="KyotoJsonContext.Default"/> to <c>JsonSerializerOptions.TypeInfoResolverChain</c>. Every type also carries
-/// its <see cref="JsonConverterAttribute"/>, so plain <c>JsonSerializer</c> calls work too. The shapes are
-/// documented in docs/json.md.
+/// its <see cref="JsonConverterAttribute"/>, so plain <c>JsonSerializer</c> calls work too. Each converter
+/// (<see cref="TransactionJsonConverter"/>, <see cref="Co2eJsonConverter"/>, …) documents its shape.
 /// </summary>
 /// <example>
 /// <code>

@@ -110,3 +110,36 @@ public class ArithmeticBreaksTests
         Assert.Equal("id", Assert.Throws<ArgumentException>(() => Account.ForPeriod(default, RegistryId.National(Kyoto.Accounting.Parties.Party.FromCode("DEU")), AccountType.Retirement, CommitmentPeriod.First)).ParamName);
     }
 }
+
+/// <summary>Co2e friction of the newcomer audit (§5.8): non-null set access, percentages, caller-side mismatch messages.</summary>
+public class Co2eFrictionTests
+{
+    [Fact]
+    public void SetAccess_IsNonNullWhenThereIsASet()
+    {
+        Assert.True(Co2e.FromTonnes(1, GwpSet.Ar4).TryGetGwpSet(out GwpSet? set));
+        Assert.Same(GwpSet.Ar4, set);
+        Assert.Same(GwpSet.Ar4, Co2e.FromTonnes(1, GwpSet.Ar4).GetGwpSetOrThrow());
+        Assert.False(Co2e.Zero.TryGetGwpSet(out _));
+        Assert.Throws<InvalidOperationException>(() => Co2e.Zero.GetGwpSetOrThrow());
+    }
+
+    [Fact]
+    public void ApplyPercentage_IsExact_OrRoundsAsTheCallerSays()
+    {
+        Co2e aa = Co2e.FromTonnes(1_000_001, GwpSet.Sar);
+        Assert.Equal(ExactCo2e.FromFraction(25_000_025_000_000, 1_000, GwpSet.Sar), aa.ApplyPercentage(2.5m));
+        Assert.Equal(Co2e.FromTonnes(25_000, GwpSet.Sar), aa.ApplyPercentage(2.5m, TonneRounding.Down));
+        Assert.Equal(Co2e.FromTonnes(25_001, GwpSet.Sar), aa.ApplyPercentage(2.5m, TonneRounding.Up));
+        Assert.Throws<ArgumentOutOfRangeException>(() => aa.ApplyPercentage(2.5m, (TonneRounding)42));
+    }
+
+    [Fact]
+    public void CheckGwpSet_SpeaksFromTheCallersSide()
+    {
+        var ex = Assert.Throws<GwpSetMismatchException>(() => Co2e.FromTonnes(1, GwpSet.Ar4).CheckGwpSet(GwpSet.Sar, "emissions", "a CP1 (SAR) bubble"));
+        Assert.StartsWith("You passed CO2-equivalent under AR4 as 'emissions' to a CP1 (SAR) bubble, which is under SAR.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("emissions", ex.ParamName);
+        Assert.Equal(Co2e.Zero, Co2e.Zero.CheckGwpSet(GwpSet.Sar, "emissions", "a bubble"));
+    }
+}
