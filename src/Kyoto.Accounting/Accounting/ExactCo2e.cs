@@ -22,11 +22,12 @@ namespace Kyoto.Accounting.Accounting;
 /// </para>
 /// <para>
 /// As for <see cref="Co2e"/>, values of different GWP sets cannot be combined or compared
-/// (<see cref="GwpSetMismatchException"/>, Art. 5.3), and zero carries no set. <c>default(ExactCo2e)</c> is
-/// <see cref="Zero"/>. Equality compares the value and the set. This type is an immutable value type and thread-safe.
+/// (<see cref="GwpSetMismatchException"/>, Art. 5.3); the set of a result is decided by its operands, never by its
+/// value, so a sum that cancels to zero keeps its set. Only <c>default(ExactCo2e)</c>, <see cref="Zero"/>, carries no
+/// set. Equality compares the value and, for non-zero values, the set (every zero equals <see cref="Zero"/>). This type is an immutable value type and thread-safe.
 /// </para>
 /// </remarks>
-public readonly struct ExactCo2e : IEquatable<ExactCo2e>, IComparable<ExactCo2e>, IComparable
+public readonly partial struct ExactCo2e : IEquatable<ExactCo2e>, IComparable<ExactCo2e>, IComparable
 {
     private readonly Int128 _numerator;
     private readonly Int128 _denominatorMinusOne;
@@ -49,10 +50,10 @@ public readonly struct ExactCo2e : IEquatable<ExactCo2e>, IComparable<ExactCo2e>
 
         _numerator = numerator;
         _denominatorMinusOne = numerator == 0 ? 0 : denominator - 1;
-        _set = numerator == 0 ? (byte)0 : set;
+        _set = set;
     }
 
-    /// <summary>Gets zero, which carries no GWP set.</summary>
+    /// <summary>Gets the zero that carries no GWP set (the identity of every set).</summary>
     public static ExactCo2e Zero => default;
 
     /// <summary>Gets the numerator of the value in grams (the value is <see cref="Numerator"/> / <see cref="Denominator"/> g).</summary>
@@ -61,7 +62,7 @@ public readonly struct ExactCo2e : IEquatable<ExactCo2e>, IComparable<ExactCo2e>
     /// <summary>Gets the positive denominator of the value in grams (1 for a whole number of grams).</summary>
     public Int128 Denominator => _denominatorMinusOne + 1;
 
-    /// <summary>Gets the GWP set of the value, or null for zero.</summary>
+    /// <summary>Gets the GWP set of the value, or null for <see cref="Zero"/>.</summary>
     public GwpSet? GwpSet => _set == 0 ? null : GwpSet.FromId(_set);
 
     /// <summary>Gets whether the value is a whole number of grams.</summary>
@@ -100,7 +101,7 @@ public readonly struct ExactCo2e : IEquatable<ExactCo2e>, IComparable<ExactCo2e>
     /// <returns>The whole number of tonnes.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rounding"/> is not a defined mode.</exception>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="long"/>.</exception>
-    public long ToWholeTonnes(TonneRounding rounding) => Rounding.ToWholeTonnes(_numerator, Denominator, rounding);
+    public long ToWholeTonnes(TonneRounding rounding) => Rounding.ToWholeTonnes(_numerator, Denominator, rounding, nameof(rounding));
 
     /// <summary>Converts a whole number of grams to <see cref="Co2e"/>; never rounds.</summary>
     /// <returns>The value.</returns>
@@ -251,8 +252,24 @@ public readonly struct ExactCo2e : IEquatable<ExactCo2e>, IComparable<ExactCo2e>
     public int CompareTo(ExactCo2e other)
     {
         CommonSet(this, other);
-        return checked(_numerator * other.Denominator).CompareTo(checked(other._numerator * Denominator));
+        if (_denominatorMinusOne == other._denominatorMinusOne)
+        {
+            return _numerator.CompareTo(other._numerator);
+        }
+
+        // Cross-multiplication is exact in 128 bits for most values; wider products are compared exactly as BigInteger
+        // rather than throwing an OverflowException for two representable values.
+        Int128 d1 = Denominator, d2 = other.Denominator;
+        if (Fits(_numerator, d2) && Fits(other._numerator, d1))
+        {
+            return (_numerator * d2).CompareTo(other._numerator * d1);
+        }
+
+        return ((BigInteger)_numerator * d2).CompareTo((BigInteger)other._numerator * d1);
     }
+
+    private static bool Fits(Int128 numerator, Int128 denominator) =>
+        numerator != Int128.MinValue && Int128.Abs(numerator) <= Int128.MaxValue / denominator;
 
     /// <summary>Implements <see cref="IComparable.CompareTo"/> explicitly, so that it is not called by accident.</summary>
     /// <param name="obj">The object to compare with; null sorts first.</param>
@@ -273,13 +290,14 @@ public readonly struct ExactCo2e : IEquatable<ExactCo2e>, IComparable<ExactCo2e>
     /// <summary>Returns true if the other value is equal, with the same set. See the type documentation.</summary>
     /// <param name="other">The other value.</param>
     /// <returns>True if equal.</returns>
-    public bool Equals(ExactCo2e other) => _numerator == other._numerator && _denominatorMinusOne == other._denominatorMinusOne && _set == other._set;
+    public bool Equals(ExactCo2e other) =>
+        _numerator == other._numerator && _denominatorMinusOne == other._denominatorMinusOne && (_set == other._set || _numerator == 0);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ExactCo2e other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_numerator, _denominatorMinusOne, _set);
+    public override int GetHashCode() => _numerator == 0 ? 0 : HashCode.Combine(_numerator, _denominatorMinusOne, _set);
 
     /// <summary>
     /// Formats the value culture-invariantly: a whole number of grams as tonnes (<c>"1234.5 tCO2e (SAR)"</c>), a

@@ -19,12 +19,14 @@ namespace Kyoto.Accounting.Gases;
 /// </para>
 /// <para>
 /// The GWP set travels with the figure (Art. 5.3): adding, subtracting or comparing values of different sets
-/// throws <see cref="GwpSetMismatchException"/>. Zero is the exception: a zero value carries no set
-/// (<see cref="GwpSet"/> is null) and is the additive identity of every set, so <c>default(Co2e)</c> is
-/// <see cref="Zero"/> and sums may start from it.
+/// throws <see cref="GwpSetMismatchException"/>. The set of a result is decided by its operands, never by its value:
+/// <c>5 t SAR + (−5 t SAR)</c> is a zero that is still SAR, so adding AR4 to it throws however the sum is grouped.
+/// Only <see cref="Zero"/> (<c>default(Co2e)</c>) carries no set (<see cref="GwpSet"/> is null); it is the additive
+/// identity of every set, so sums may start from it.
 /// </para>
 /// <para>
-/// Equality compares the grams and the set; values of different sets are never equal (and
+/// Equality compares the grams and, for non-zero values, the set: non-zero values of different sets are never
+/// equal, and every zero equals <see cref="Zero"/> whatever its set (so <c>sar - sar == Co2e.Zero</c>;
 /// <see cref="Equals(Co2e)"/> never throws). Ordering is by grams within one set.
 /// This type lives in the Gases namespace rather than Quantities because its set tag is a Gases concept.
 /// It is an immutable value type and thread-safe.
@@ -46,7 +48,7 @@ public readonly partial struct Co2e :
     private Co2e(long grams, byte set)
     {
         _grams = grams;
-        _set = grams == 0 ? (byte)0 : set;
+        _set = set;
     }
 
     /// <summary>Gets zero, which carries no GWP set. See the type documentation.</summary>
@@ -61,7 +63,7 @@ public readonly partial struct Co2e :
     /// <summary>Gets the exact value in tonnes of CO2-equivalent.</summary>
     public decimal Tonnes => Quantities.Grams.ToTonnes(_grams);
 
-    /// <summary>Gets the GWP set the value was computed with, or null for zero.</summary>
+    /// <summary>Gets the GWP set the value was computed with, or null for <see cref="Zero"/> (which carries no set).</summary>
     public GwpSet? GwpSet => _set == 0 ? null : GwpSet.FromId(_set);
 
     /// <summary>Gets whether the value is zero.</summary>
@@ -101,7 +103,7 @@ public readonly partial struct Co2e :
     /// <summary>Creates a value without validation, for callers that have validated already.</summary>
     internal static Co2e FromGramsTrusted(long grams, byte set) => new(grams, set);
 
-    /// <summary>Gets the small set identifier (0 for zero) for hot paths.</summary>
+    /// <summary>Gets the small set identifier (0 for <see cref="Zero"/>) for hot paths.</summary>
     internal byte SetId => _set;
 
     /// <summary>
@@ -284,22 +286,25 @@ public readonly partial struct Co2e :
     /// <summary>Returns true if the other value has the same grams and set. See the type documentation.</summary>
     /// <param name="other">The other value.</param>
     /// <returns>True if equal.</returns>
-    public bool Equals(Co2e other) => _grams == other._grams && _set == other._set;
+    public bool Equals(Co2e other) => _grams == other._grams && (_set == other._set || _grams == 0);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Co2e other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_grams, _set);
+    public override int GetHashCode() => _grams == 0 ? 0 : HashCode.Combine(_grams, _set);
 
-    /// <summary>Formats the value culture-invariantly, e.g. <c>"1234.5 tCO2e (SAR)"</c>; zero is <c>"0 tCO2e"</c>.</summary>
+    /// <summary>
+    /// Formats the value culture-invariantly, e.g. <c>"1234.5 tCO2e (SAR)"</c>; <see cref="Zero"/> is <c>"0 tCO2e"</c>
+    /// and a zero of a set is <c>"0 tCO2e (SAR)"</c>. See <see cref="ToString(string, IFormatProvider)"/> for format strings.
+    /// </summary>
     /// <returns>The formatted value.</returns>
     public override string ToString() =>
         _set == 0 ? "0 tCO2e" : Quantities.Grams.FormatTonnes(_grams) + " tCO2e (" + GwpSet.FromId(_set).Name + ")";
 
     private static byte CommonSet(Co2e left, Co2e right) => CommonSet(left._set, right._set);
 
-    // Zero carries no set (0) and combines with either; otherwise the sets must agree (Art. 5.3).
+    // Zero (no set, id 0) combines with either; otherwise the sets must agree (Art. 5.3), whatever the values.
     private static byte CommonSet(byte left, byte right)
     {
         if (left == right || right == 0)

@@ -35,7 +35,7 @@ namespace Kyoto.Accounting.Gases;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Gas : IEquatable<Gas>
+public sealed partial class Gas : IEquatable<Gas>
 {
     private static readonly Gas[] Catalogue =
     {

@@ -31,7 +31,7 @@ namespace Kyoto.Accounting.Gases;
 /// The set instances are singletons; equality is reference equality. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class GwpSet : IEquatable<GwpSet>
+public sealed partial class GwpSet : IEquatable<GwpSet>
 {
     private readonly int[] _values;
 

@@ -53,6 +53,26 @@ public sealed class GwpSetMismatchException : InvalidOperationException
         Actual = actual;
     }
 
+    /// <summary>
+    /// Initializes a new instance that speaks from the caller's side: which argument carried which set, and what it
+    /// was passed to, e.g. "You passed CO2-equivalent under AR4 as 'emissions' to a CP1 (SAR) bubble".
+    /// </summary>
+    /// <param name="expected">The set the receiving object is under.</param>
+    /// <param name="actual">The set of the argument.</param>
+    /// <param name="paramName">The argument that carried <paramref name="actual"/>.</param>
+    /// <param name="receiver">What the argument was passed to, e.g. <c>"a CP1 (SAR) bubble"</c>.</param>
+    public GwpSetMismatchException(GwpSet expected, GwpSet actual, string paramName, string receiver)
+        : base("You passed CO2-equivalent under " + actual?.Name + " as '" + paramName + "' to " + receiver + ", which is under " + expected?.Name
+            + ". Figures of different GWP sets are not comparable (Art. 5.3): compute the argument with " + expected?.Name + " from the gas masses.")
+    {
+        Expected = expected;
+        Actual = actual;
+        ParamName = paramName;
+    }
+
+    /// <summary>Gets the argument that carried the other set, when the exception names it.</summary>
+    public string? ParamName { get; }
+
     /// <summary>Gets the set of the left-hand value, if known.</summary>
     public GwpSet? Expected { get; }
 

@@ -31,7 +31,7 @@ namespace Kyoto.Accounting.Parties;
 /// </para>
 /// <para>Instances are singletons; equality is reference equality (by <see cref="Code"/>). This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Party : IEquatable<Party>
+public sealed partial class Party : IEquatable<Party>
 {
     private static readonly Party[] Catalogue = Load();
     private static readonly FrozenDictionary<string, Party> ByCode = Catalogue.ToFrozenDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);

@@ -26,7 +26,7 @@ namespace Kyoto.Accounting.Periods;
 /// </para>
 /// <para>The two instances are singletons; equality is reference equality. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class CommitmentPeriod : IEquatable<CommitmentPeriod>
+public sealed partial class CommitmentPeriod : IEquatable<CommitmentPeriod>
 {
     private readonly GasGroup[] _groups;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 
 namespace Kyoto.Accounting.Quantities;
 
@@ -39,59 +40,48 @@ internal static class Rounding
 
     /// <summary>
     /// Rounds <paramref name="numerator"/>/<paramref name="denominator"/> grams to whole tonnes.
-    /// The fraction is exact (128-bit integers); only the final step rounds, as <paramref name="mode"/> says.
+    /// The fraction is exact (128-bit integers, widened to arbitrary precision when the denominator times one
+    /// million would not fit); only the final step rounds, as <paramref name="mode"/> says. The mode is checked
+    /// first, so an undefined mode is refused even when nothing needs rounding.
     /// </summary>
-    internal static long ToWholeTonnes(Int128 numerator, Int128 denominator, TonneRounding mode)
+    internal static long ToWholeTonnes(Int128 numerator, Int128 denominator, TonneRounding mode, string modeParamName = "rounding")
     {
+        CheckDefined(mode, modeParamName);
         if (denominator <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(denominator), "The denominator must be positive.");
         }
 
-        Int128 unit = denominator * Grams.PerTonne;
-        Int128 quotient = Int128.DivRem(numerator, unit).Quotient;
-        Int128 remainder = numerator - (quotient * unit);
-        if (remainder != 0)
+        return denominator <= Int128.MaxValue / Grams.PerTonne
+            ? ToWholeTonnes<Int128>(numerator, denominator, mode)
+            : ToWholeTonnes<BigInteger>(numerator, denominator, mode);
+    }
+
+    private static long ToWholeTonnes<T>(T numerator, T denominator, TonneRounding mode)
+        where T : IBinaryInteger<T>
+    {
+        T unit = denominator * T.CreateChecked(Grams.PerTonne);
+        (T quotient, T remainder) = T.DivRem(numerator, unit);
+        if (!T.IsZero(remainder))
         {
-            bool negative = remainder < 0;
-            Int128 twice = Int128.Abs(remainder) * 2;
-            switch (mode)
+            bool negative = T.IsNegative(remainder);
+            T twice = T.Abs(remainder) * T.CreateChecked(2);
+            T step = negative ? -T.One : T.One;
+            bool away = mode switch
             {
-                case TonneRounding.Up:
-                    if (!negative)
-                    {
-                        quotient++;
-                    }
-
-                    break;
-                case TonneRounding.Down:
-                    if (negative)
-                    {
-                        quotient--;
-                    }
-
-                    break;
-                case TonneRounding.TowardZero:
-                    break;
-                case TonneRounding.NearestHalfAwayFromZero:
-                    if (twice >= unit)
-                    {
-                        quotient += negative ? -1 : 1;
-                    }
-
-                    break;
-                case TonneRounding.NearestHalfToEven:
-                    if (twice > unit || (twice == unit && !Int128.IsEvenInteger(quotient)))
-                    {
-                        quotient += negative ? -1 : 1;
-                    }
-
-                    break;
-                default:
-                    throw new ArgumentOutOfRangeException(nameof(mode), mode, string.Format(CultureInfo.InvariantCulture, "Unknown rounding mode {0}.", mode));
+                TonneRounding.Up => !negative,
+                TonneRounding.Down => negative,
+                TonneRounding.TowardZero => false,
+                TonneRounding.NearestHalfAwayFromZero => twice >= unit,
+                TonneRounding.NearestHalfToEven => twice > unit || (twice == unit && !T.IsEvenInteger(quotient)),
+                _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, string.Format(CultureInfo.InvariantCulture, "Unknown rounding mode {0}.", mode)),
+            };
+            if (away)
+            {
+                quotient += step;
             }
         }
 
-        return checked((long)quotient);
+        return long.CreateChecked(quotient);
     }
 }

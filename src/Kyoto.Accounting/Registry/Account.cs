@@ -24,7 +24,7 @@ public sealed class Account
 {
     private Account(AccountId id, RegistryId registry, AccountType type, CommitmentPeriod? period, string? legalEntity)
     {
-        Id = id;
+        Id = RegistryArguments.Check(id, nameof(id));
         Registry = registry;
         Type = type;
         Period = period;

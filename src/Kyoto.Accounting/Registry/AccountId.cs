@@ -10,7 +10,7 @@ namespace Kyoto.Accounting.Registry;
 /// unique account number). Equality and ordering are by number. <c>default(AccountId)</c> is not a valid account;
 /// use <see cref="FromNumber"/>. This type is an immutable value type and thread-safe.
 /// </remarks>
-public readonly struct AccountId : IEquatable<AccountId>, IComparable<AccountId>
+public readonly partial struct AccountId : IEquatable<AccountId>, IComparable<AccountId>
 {
     private AccountId(long number) => Number = number;
 

@@ -19,7 +19,7 @@ namespace Kyoto.Accounting.Registry;
 /// <see cref="Cdm"/>. This type is an immutable value type and thread-safe.
 /// </para>
 /// </remarks>
-public readonly struct RegistryId : IEquatable<RegistryId>
+public readonly partial struct RegistryId : IEquatable<RegistryId>
 {
     private readonly Party? _party;
 

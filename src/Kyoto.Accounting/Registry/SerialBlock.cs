@@ -26,6 +26,7 @@ namespace Kyoto.Accounting.Registry;
 /// </para>
 /// <para>Equality is by every property. This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SerialBlockJsonConverter))]
 public readonly struct SerialBlock : IEquatable<SerialBlock>
 {
     private readonly BlockAttributes _attributes;

@@ -16,7 +16,7 @@ namespace Kyoto.Accounting.Registry;
 /// </para>
 /// <para>Equality is by originating registry, first and last serial. This type is an immutable value type and thread-safe.</para>
 /// </remarks>
-public readonly struct SerialRange : IEquatable<SerialRange>
+public readonly partial struct SerialRange : IEquatable<SerialRange>
 {
     private SerialRange(RegistryId originator, long first, long last)
     {

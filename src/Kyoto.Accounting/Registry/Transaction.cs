@@ -20,20 +20,23 @@ namespace Kyoto.Accounting.Registry;
 /// Reference rules §13 (decision 13/CMP.1 annex; DES): a transaction is a proposal that the transaction log checks in
 /// full before anything changes (¶42). Everything a rule governs — quantities, serials, holders, unit types, periods,
 /// eligibility, limits — is therefore checked by the <see cref="Ledger"/> and reported as <see cref="CheckFailure"/>s,
-/// not thrown here. The factories throw only on misuse: null or undefined arguments.
+/// not thrown here. The factories throw only on misuse: null, undefined or <c>default</c> arguments (an <see cref="AccountId"/>, <see cref="TransactionId"/> or <see cref="SerialRange"/> no factory of its own would produce).
 /// </para>
 /// <para>Equality is reference equality; the ledger identifies transactions by <see cref="Id"/>. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed partial class Transaction
 {
+    private readonly AccountId? _replacedFrom;
+
     private Transaction(TransactionType type, TransactionId id, LocalDate date, AccountId? from, AccountId to, ImmutableArray<SerialRange> units)
     {
+        bool oneAccount = from is null || type is TransactionType.Conversion or TransactionType.ExpiryDateChange;
         Type = type;
-        Id = id;
+        Id = RegistryArguments.Check(id, nameof(id));
         Date = date;
-        From = from;
-        To = to;
-        UnitArray = units;
+        From = from is AccountId source ? RegistryArguments.Check(source, oneAccount ? "account" : nameof(from)) : null;
+        To = RegistryArguments.Check(to, oneAccount ? "account" : nameof(to));
+        UnitArray = RegistryArguments.Check(units, type == TransactionType.Replacement ? "replacingUnits" : nameof(units));
         ReplacedUnitArray = ImmutableArray<SerialRange>.Empty;
     }
 
@@ -56,7 +59,11 @@ public sealed partial class Transaction
     public IReadOnlyList<SerialRange> Units => UnitArray;
 
     /// <summary>Gets, for a replacement, the account holding the tCERs or lCERs being replaced; otherwise null.</summary>
-    public AccountId? ReplacedFrom { get; private init; }
+    public AccountId? ReplacedFrom
+    {
+        get => _replacedFrom;
+        private init => _replacedFrom = value is AccountId account ? RegistryArguments.Check(account, "replacedFrom") : null;
+    }
 
     /// <summary>Gets, for a replacement, the tCERs or lCERs being replaced; otherwise empty.</summary>
     public IReadOnlyList<SerialRange> ReplacedUnits => ReplacedUnitArray;
@@ -116,7 +123,7 @@ public sealed partial class Transaction
     }
 
     private static ImmutableArray<SerialRange> Copy(SerialRange[] units, string paramName) =>
-        ImmutableArray.Create(Preconditions.CheckNotNull(units, paramName));
+        RegistryArguments.Check(ImmutableArray.Create(Preconditions.CheckNotNull(units, paramName)), paramName);
 
     private static void CheckDefined<T>(T value, string paramName)
         where T : struct, Enum

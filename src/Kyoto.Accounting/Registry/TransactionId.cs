@@ -10,7 +10,7 @@ namespace Kyoto.Accounting.Registry;
 /// already seen (design invariant 5; decision 13/CMP.1 annex ¶42). Equality and ordering are by number. <c>default(TransactionId)</c> is not a valid transaction;
 /// use <see cref="FromNumber"/>. This type is an immutable value type and thread-safe.
 /// </remarks>
-public readonly struct TransactionId : IEquatable<TransactionId>, IComparable<TransactionId>
+public readonly partial struct TransactionId : IEquatable<TransactionId>, IComparable<TransactionId>
 {
     private TransactionId(long number) => Number = number;
 

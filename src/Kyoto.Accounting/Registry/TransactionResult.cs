@@ -15,6 +15,7 @@ namespace Kyoto.Accounting.Registry;
 /// produced by a ledger. Equality is by transaction (reference), share of proceeds and failures. This type is an
 /// immutable value type and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TransactionResultJsonConverter))]
 public readonly struct TransactionResult : IEquatable<TransactionResult>
 {
     private readonly CheckFailure[]? _failures;

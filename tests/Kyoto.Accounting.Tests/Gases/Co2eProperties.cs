@@ -62,14 +62,8 @@ public class Co2eProperties
     [Property]
     public bool MixingSets_AlwaysThrows(GasMass a, GasMass b)
     {
-        if (a.Grams == 0 || b.Grams == 0)
-        {
-            // Zero carries no set, so it combines with either and the sum keeps the other value's set.
-            Co2e sum = InSet(a, GwpSet.Sar) + InSet(b, GwpSet.Ar4);
-            GwpSet? expected = a.Grams != 0 ? GwpSet.Sar : b.Grams != 0 ? GwpSet.Ar4 : null;
-            return sum.GwpSet == expected && sum.Grams == a.Grams + b.Grams;
-        }
-
+        // The set of a value is decided by how it was made, not by whether it is zero: a SAR zero is still SAR
+        // (reliability audit 2b), so mixing sets throws for every pair of masses.
         try
         {
             _ = InSet(a, GwpSet.Sar) + InSet(b, GwpSet.Ar4);

@@ -19,12 +19,13 @@ public class Co2eTests
     }
 
     [Fact]
-    public void Zero_CarriesNoSet_AndIsTheIdentityOfEverySet()
+    public void Zero_CarriesNoSet_AndIsTheIdentityOfEverySet_WhileAZeroOfASetKeepsIt()
     {
         Co2e sar = Co2e.FromTonnes(3m, GwpSet.Sar);
         Co2e ar4 = Co2e.FromTonnes(3m, GwpSet.Ar4);
         Assert.Null(Co2e.Zero.GwpSet);
-        Assert.Null(Co2e.FromTonnes(0m, GwpSet.Sar).GwpSet);
+        Assert.Same(GwpSet.Sar, Co2e.FromTonnes(0m, GwpSet.Sar).GwpSet);
+        Assert.Equal(Co2e.Zero, Co2e.FromTonnes(0m, GwpSet.Sar));
         Assert.Equal(sar, sar + Co2e.Zero);
         Assert.Equal(ar4, Co2e.Zero + ar4);
         Assert.Equal(Co2e.Zero, sar - sar);
