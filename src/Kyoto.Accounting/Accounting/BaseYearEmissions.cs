@@ -28,7 +28,10 @@ namespace Kyoto.Accounting.Accounting;
 /// records being positive — an interpretation, stated here because the Protocol does not define either. Without 1990
 /// LULUCF records the caller must declare the Party was not a net source
 /// (<see cref="BaseYearOptions.WithLandUseNotANetSourceIn1990"/>); a missing record never decides.</description></item>
-/// <item><description>Croatia: 3.5 Mt CO2e added in the first period (decision 7/CP.12 [S]; <see cref="Party.GetBaseYearAdjustment"/>).</description></item>
+/// <item><description>Nothing else: in particular Croatia's Kyoto base year carries no addition. Decision 7/CP.12 (a decision
+/// under the Convention) let Croatia add 3.5 Mt CO2e to its Convention base year; the review of its Kyoto initial report
+/// found that addition not in accordance with Art. 3.7 and 3.8, and its first-period level was recorded without it
+/// (148,778,503 t, Commission Implementing Decision 2013/644/EU).</description></item>
 /// </list>
 /// <para>
 /// Every year a rule needs must have records of the Party in the inventory; a missing year is an error, not zero.
@@ -47,8 +50,7 @@ public sealed class BaseYearEmissions
         ExactCo2e mainGases,
         ExactCo2e fluorinatedGases,
         ExactCo2e nitrogenTrifluoride,
-        ExactCo2e landUseChange,
-        Co2e adjustment)
+        ExactCo2e landUseChange)
     {
         Party = party;
         Period = period;
@@ -59,8 +61,7 @@ public sealed class BaseYearEmissions
         FluorinatedGases = fluorinatedGases;
         NitrogenTrifluoride = nitrogenTrifluoride;
         LandUseChange = landUseChange;
-        Adjustment = adjustment;
-        Total = mainGases + fluorinatedGases + nitrogenTrifluoride + landUseChange + ExactCo2e.From(adjustment);
+        Total = mainGases + fluorinatedGases + nitrogenTrifluoride + landUseChange;
     }
 
     /// <summary>Gets the Party.</summary>
@@ -89,9 +90,6 @@ public sealed class BaseYearEmissions
 
     /// <summary>Gets the 1990 net emissions from land-use change added under Art. 3.7, second sentence (zero if not a net source).</summary>
     public ExactCo2e LandUseChange { get; }
-
-    /// <summary>Gets the adjustment decided for the Party (Croatia: 3.5 Mt CO2e in the first period, decision 7/CP.12).</summary>
-    public Co2e Adjustment { get; }
 
     /// <summary>Gets the base-year emissions: the sum of the parts, exact.</summary>
     public ExactCo2e Total { get; }
@@ -133,7 +131,7 @@ public sealed class BaseYearEmissions
         ExactCo2e main = Sum(byGas, party, baseYear, g => g.Group is GasGroup.CarbonDioxide or GasGroup.Methane or GasGroup.NitrousOxide);
         ExactCo2e fgases = Sum(byGas, party, Resolve(fluorinated, baseYear), g => g.IsArticle3Point8Gas);
         ExactCo2e nf3Emissions = nf3 is null ? ExactCo2e.Zero : Sum(byGas, party, Resolve(nf3.Value, baseYear), g => g.Group == GasGroup.NitrogenTrifluoride);
-        return new BaseYearEmissions(party, period, baseYear, fluorinated, nf3, main, fgases, nf3Emissions, LandUseChangeOf(inventory, party, period, options), party.GetBaseYearAdjustment(period));
+        return new BaseYearEmissions(party, period, baseYear, fluorinated, nf3, main, fgases, nf3Emissions, LandUseChangeOf(inventory, party, period, options));
     }
 
     /// <summary>Describes the base-year emissions, e.g. <c>"HUN base year (average of 1985–1987, CP1 (2008–2012)): … gCO2e (SAR)"</c>.</summary>

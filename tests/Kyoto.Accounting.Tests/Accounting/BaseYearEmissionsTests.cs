@@ -157,16 +157,6 @@ public class BaseYearEmissionsTests
     }
 
     [Fact]
-    public void Croatia_Adds3Point5MtInTheFirstPeriod()
-    {
-        var inventory = new EmissionInventoryBuilder().Add("HRV", 1990, Gas.CarbonDioxide, Energy, 1000m).Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
-        BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("HRV"), CommitmentPeriod.First, options);
-        Assert.Equal(Co2e.FromTonnes(3_500_000L, GwpSet.Sar), result.Adjustment);
-        Assert.Equal(Tonnes(3_501_000m, GwpSet.Sar), result.Total);
-    }
-
-    [Fact]
     public void AMissingBaseYear_IsAClearError()
     {
         var inventory = new EmissionInventoryBuilder().Add("HUN", 1985, Gas.CarbonDioxide, Energy, 1m).Add("HUN", 1987, Gas.CarbonDioxide, Energy, 1m).Build();
