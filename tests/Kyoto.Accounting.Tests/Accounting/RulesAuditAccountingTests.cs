@@ -23,7 +23,7 @@ public class RulesAuditAccountingTests
     {
         // 148,778,503 t (2013/644/EU) = 95 % × 5 × 31,321,790.1 t: the base year without the Convention-only 3.5 Mt.
         var inventory = new EmissionInventoryBuilder().Add("HRV", 1990, Gas.CarbonDioxide, Energy, 31_321_790.1m).Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         BaseYearEmissions baseYear = BaseYearEmissions.Calculate(inventory, Hrv, CommitmentPeriod.First, options);
         Assert.Equal(Tonnes(31_321_790.1m, GwpSet.Sar), baseYear.Total);
         Assert.Equal(148_778_503L, AssignedAmount.Calculate(baseYear, Near).RecordedTonnes);
@@ -40,5 +40,60 @@ public class RulesAuditAccountingTests
         using var reader = new System.IO.StreamReader(ReferenceTable.Parties.OpenRead());
         string croatiaRow = reader.ReadToEnd().Split('\n').Single(l => l.StartsWith("HRV,", StringComparison.Ordinal));
         Assert.Contains("Convention only", croatiaRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void F2_OnlyDeforestationIsAdded_NotAfforestationRemovals()
+    {
+        // 1990: CRF category 4 a net source of 7 Mt (deforestation +10 Mt, afforestation −3 Mt): 10 Mt are added, not 7 Mt.
+        var inventory = new EmissionInventoryBuilder().Add("AUS", 1990, Gas.CarbonDioxide, Energy, 100_000_000m).Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear)
+            .WithLandUse(1990, Co2e.FromTonnes(7_000_000L, GwpSet.Sar), Co2e.FromTonnes(10_000_000L, GwpSet.Sar));
+        BaseYearEmissions cp1 = BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options);
+        Assert.True(cp1.LandUseWasANetSource);
+        Assert.Equal(Tonnes(10_000_000m, GwpSet.Sar), cp1.LandUseChange);
+        Assert.Equal(Tonnes(110_000_000m, GwpSet.Sar), cp1.Total);
+        Assert.Equal(Tonnes(100_000_000m, GwpSet.Sar), cp1.ExcludingLandUseChange);
+    }
+
+    [Fact]
+    public void F3_TheNetSourceTest_IsOnTheConventionSector_NeverOnKyotoActivityRecords()
+    {
+        // Kyoto activity records (deforestation +10 Mt, forest management −20 Mt) no longer decide anything: without
+        // stated figures the calculation refuses, and the stated CRF category 4 total decides.
+        var inventory = new EmissionInventoryBuilder()
+            .Add("AUS", 1990, Gas.CarbonDioxide, Energy, 100_000_000m)
+            .Add("AUS", 1990, Gas.CarbonDioxide, Deforestation, 10_000_000m)
+            .Add("AUS", 1990, Gas.CarbonDioxide, ForestManagement, -20_000_000m)
+            .Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options));
+        Assert.Contains("CRF category 4", ex.Message, StringComparison.Ordinal);
+
+        BaseYearEmissions source = BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options.WithLandUse(1990, Co2e.FromTonnes(4_000_000L, GwpSet.Sar), Co2e.FromTonnes(10_000_000L, GwpSet.Sar)));
+        Assert.Equal(Tonnes(10_000_000m, GwpSet.Sar), source.LandUseChange);
+        BaseYearEmissions sink = BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options.WithLandUse(1990, Co2e.FromTonnes(-1L, GwpSet.Sar), Co2e.FromTonnes(10_000_000L, GwpSet.Sar)));
+        Assert.False(sink.LandUseWasANetSource);
+        Assert.Equal(ExactCo2e.Zero, sink.LandUseChange);
+    }
+
+    [Fact]
+    public void F13_SecondPeriod_UsesTheBasePeriodOfAnEit()
+    {
+        // Hungary, CP2: the base period 1985–1987 (deforestation 8 Mt a year) — not 1990 (5 Mt) — decides and is added.
+        var builder = new EmissionInventoryBuilder();
+        foreach (int year in new[] { 1985, 1986, 1987, 1990 })
+        {
+            builder.Add("HUN", year, Gas.CarbonDioxide, Energy, 100_000_000m);
+        }
+
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear).WithNitrogenTrifluorideBaseYear(GasBaseYearChoice.PartyBaseYear);
+        Co2e Ar4(long t) => Co2e.FromTonnes(t, GwpSet.Ar4);
+        BaseYearOptions period = options.WithLandUse(1985, Ar4(1_000_000), Ar4(8_000_000)).WithLandUse(1986, Ar4(1_000_000), Ar4(8_000_000)).WithLandUse(1987, Ar4(-500_000), Ar4(8_000_000));
+        BaseYearEmissions hun = BaseYearEmissions.Calculate(builder.Build(), Party.FromCode("HUN"), CommitmentPeriod.Second, period);
+        Assert.Equal(Tonnes(8_000_000m, GwpSet.Ar4), hun.LandUseChange);
+
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(builder.Build(), Party.FromCode("HUN"), CommitmentPeriod.Second, options.WithLandUse(1990, Ar4(1), Ar4(5_000_000))));
+        Assert.Contains("1985–1987", ex.Message, StringComparison.Ordinal);
     }
 }
