@@ -27,8 +27,10 @@ namespace Kyoto.Accounting.Accounting;
 /// <para>
 /// <see cref="EuSecondPeriod"/> holds the second-period emission levels of the 28 Member States and Iceland under their
 /// joint-fulfilment agreement (OJ L 207/17, 4.8.2015, Annex 2 Table 1 [V]; embedded table
-/// <see cref="ReferenceTable.EuSecondPeriodJointFulfilment"/>). They are fixed in tonnes, before the Art. 3.7 ter
-/// adjustment, with no percentage of a base year (<see cref="CommitmentPercent"/> is null).
+/// <see cref="ReferenceTable.EuSecondPeriodJointFulfilment"/>). They are fixed in tonnes, as Table 1 gives them: "before
+/// application of Article 3(7 bis)" — a member's level under the agreement (Annex 2 ¶3) is its Table 1 amount plus the
+/// result, if any, of the second sentence of Art. 3.7 bis (see <see cref="JointFulfilment"/>); there
+/// is no percentage of a base year (<see cref="CommitmentPercent"/> is null).
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>

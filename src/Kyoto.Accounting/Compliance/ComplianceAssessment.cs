@@ -32,8 +32,10 @@ public sealed class ComplianceAssessment
 {
     private readonly ComplianceConsequence[] _consequences;
 
-    internal ComplianceAssessment(Party party, CommitmentPeriod period, LocalDate assessmentDate, ComplianceBasis basis, long reviewedEmissionsTonnes, long coveringTonnes, RetiredUnits? retiredUnits)
+    internal ComplianceAssessment(Party party, CommitmentPeriod period, LocalDate assessmentDate, ComplianceBasis basis, long reviewedEmissionsTonnes, long coveringTonnes, RetiredUnits? retiredUnits, long article37TerAddBackTonnes = 0)
     {
+        Article37TerAddBackTonnes = article37TerAddBackTonnes;
+        coveringTonnes = Internal.Checked.Add(coveringTonnes, article37TerAddBackTonnes, "units taken into account");
         Party = party;
         Period = period;
         AssessmentDate = assessmentDate;
@@ -63,8 +65,16 @@ public sealed class ComplianceAssessment
     /// <summary>Gets the reviewed emissions as CO2-equivalent under the period's GWP set (Art. 5.3).</summary>
     public Co2e ReviewedEmissions => Co2e.FromTonnes(ReviewedEmissionsTonnes, Period.GwpSet);
 
-    /// <summary>Gets the tonnes that cover the emissions: the retired units that count, or the member's level (see <see cref="Basis"/>).</summary>
+    /// <summary>Gets the tonnes that cover the emissions: the retired units that count (plus <see cref="Article37TerAddBackTonnes"/>), or the member's level (see <see cref="Basis"/>).</summary>
     public long CoveringTonnes { get; }
+
+    /// <summary>
+    /// Gets the AAUs added to the units taken into account under decision 2/CMP.11 ¶3 (an economy in transition without
+    /// a first-period commitment: the positive difference between its second-period emissions and its Art. 3.7
+    /// ter-adjusted assigned amount, at most the AAUs it cancelled under Art. 3.7 ter); zero otherwise. Included in
+    /// <see cref="CoveringTonnes"/>.
+    /// </summary>
+    public long Article37TerAddBackTonnes { get; }
 
     /// <summary>Gets the units retired for the period when <see cref="Basis"/> is <see cref="ComplianceBasis.RetiredUnits"/>, otherwise null.</summary>
     public RetiredUnits? RetiredUnits { get; }

@@ -96,4 +96,30 @@ public class RulesAuditAccountingTests
         var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(builder.Build(), Party.FromCode("HUN"), CommitmentPeriod.Second, options.WithLandUse(1990, Ar4(1), Ar4(5_000_000))));
         Assert.Contains("1985–1987", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void D1_TheJointAmountRule_CitesTheEuIcelandAgreement_NotDecision2Cmp11()
+    {
+        var aa = AssignedAmount.Calculate(Party.FromCode("DEU"), CommitmentPeriod.Second, Tonnes(1000m, GwpSet.Ar4), 80m, Near);
+        Co2e one = Co2e.FromTonnes(1m, GwpSet.Ar4);
+        var ex = Assert.Throws<ArgumentException>(() => Article37TerCancellation.Calculate(aa, one, one, one, Near));
+        Assert.Contains("OJ L 207/17", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2/CMP.11", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void D3_Article37Ter_OptionB_TakesAStatedAverageOverTheAssignedAmountsScope()
+    {
+        // Norway: AA 84 % × 1,000 × 8 = 6,720. Option (a) from three years (700, 800, 900 → 800 × 8 = 6,400): 320.
+        // Option (b), a stated average of 810 including deforestation (× 8 = 6,480): 240.
+        var aa = AssignedAmount.Calculate(Party.FromCode("NOR"), CommitmentPeriod.Second, Tonnes(1000m, GwpSet.Ar4), Near);
+        var optionA = Article37TerCancellation.Calculate(aa, Co2e.FromTonnes(700m, GwpSet.Ar4), Co2e.FromTonnes(800m, GwpSet.Ar4), Co2e.FromTonnes(900m, GwpSet.Ar4), Near);
+        Assert.Equal(Article37TerAverageBasis.AnnexAGasesAndSources, optionA.Basis);
+        Assert.Equal(320, optionA.CancellationTonnes);
+        var optionB = Article37TerCancellation.CalculateFromStatedAverage(aa, Tonnes(810m, GwpSet.Ar4), Near);
+        Assert.Equal(Article37TerAverageBasis.SameScopeAsAssignedAmount, optionB.Basis);
+        Assert.Equal(240, optionB.CancellationTonnes);
+        Assert.Throws<GwpSetMismatchException>(() => Article37TerCancellation.CalculateFromStatedAverage(aa, Tonnes(810m, GwpSet.Sar), Near));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Article37TerCancellation.CalculateFromStatedAverage(aa, Tonnes(-1m, GwpSet.Ar4), Near));
+    }
 }
