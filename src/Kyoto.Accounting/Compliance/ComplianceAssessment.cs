@@ -17,9 +17,8 @@ namespace Kyoto.Accounting.Compliance;
 /// After the additional period for fulfilling commitments (decision 27/CMP.1 annex XIII;
 /// <see cref="CommitmentPeriod.AdditionalPeriodEnd"/>) a Party complies with Art. 3.1 iff the units valid for the period
 /// in its retirement account that count (<see cref="Compliance.RetiredUnits.CountedTonnes"/>) are at least its reviewed
-/// aggregate emissions for the period, in whole tonnes (decision 13/CMP.1 annex ¶13–14). For a member of a joint-fulfilment
-/// agreement not met jointly the emissions are held against the member's own level instead (Art. 4.5;
-/// <see cref="Basis"/>).
+/// aggregate emissions for the period, in whole tonnes (decision 13/CMP.1 annex ¶13–14). A Party of a joint-fulfilment
+/// agreement not met jointly is assessed the same way, on its own retirement account (Art. 4.5).
 /// </para>
 /// <para>
 /// <see cref="ExcessEmissionsTonnes"/> = max(0, emissions − <see cref="CoveringTonnes"/>); the Party is in compliance iff

@@ -137,35 +137,38 @@ public static class TrueUp
     }
 
     /// <summary>
-    /// Assesses a joint-fulfilment agreement: jointly first (Art. 4.1); if not met jointly, each member against its own
-    /// level (Art. 4.5). See <see cref="JointComplianceAssessment"/>.
+    /// Assesses a joint-fulfilment agreement on units (Art. 4.1, 4.5, 4.6; decision 13/CMP.1 annex ¶14): met jointly iff
+    /// the participants' combined reviewed emissions do not exceed the units they retired for the period — their
+    /// assigned amounts as adjusted under Art. 3.10–3.12, not the bare levels; otherwise each participant answers on its
+    /// own retirement account. See <see cref="JointComplianceAssessment"/>.
     /// </summary>
     /// <param name="agreement">The agreement.</param>
-    /// <param name="reviewedEmissions">Each member's reviewed emissions for the period: whole tonnes, under the period's GWP set, not negative; every member, nobody else.</param>
+    /// <param name="reviewedEmissions">Each participant's reviewed emissions for the period (<see cref="JointFulfilment.Participants"/>: the members and, in the second period, the EU with its EU ETS emissions): whole tonnes, under the period's GWP set, not negative.</param>
+    /// <param name="retiredUnits">Each participant's units valid for the period in its retirement account; the same Parties.</param>
     /// <param name="assessmentDate">The date of the assessment, after the additional period of the agreement's period.</param>
     /// <returns>The assessment.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> or <paramref name="reviewedEmissions"/> is null.</exception>
-    /// <exception cref="ArgumentException">A member is missing, a Party is not a member, a figure is negative or not a whole number of tonnes.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A participant is missing from either dictionary, a Party is not a participant, or a figure is negative or not a whole number of tonnes.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="assessmentDate"/> is not after the additional period.</exception>
     /// <exception cref="GwpSetMismatchException">A figure is not under the period's GWP set (Art. 5.3).</exception>
-    public static JointComplianceAssessment AssessJointly(JointFulfilment agreement, IReadOnlyDictionary<Party, Co2e> reviewedEmissions, LocalDate assessmentDate)
+    public static JointComplianceAssessment AssessJointly(JointFulfilment agreement, IReadOnlyDictionary<Party, Co2e> reviewedEmissions, IReadOnlyDictionary<Party, RetiredUnits> retiredUnits, LocalDate assessmentDate)
     {
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(reviewedEmissions, nameof(reviewedEmissions));
+        Preconditions.CheckNotNull(retiredUnits, nameof(retiredUnits));
         CheckAfterAdditionalPeriod(agreement.Period, assessmentDate);
-        JointFulfilmentAssessment fulfilment = agreement.Assess(reviewedEmissions);
-        var members = new List<ComplianceAssessment>();
-        foreach (JointFulfilmentMember member in fulfilment.Members)
+        agreement.CheckParticipants(reviewedEmissions.Keys, nameof(reviewedEmissions));
+        agreement.CheckParticipants(retiredUnits.Keys, nameof(retiredUnits));
+        var participants = new List<ComplianceAssessment>();
+        foreach (Party party in agreement.Participants)
         {
-            long tonnes = WholeTonnes(member.Emissions, agreement.Period, nameof(reviewedEmissions), member.Party);
-            if (!fulfilment.IsJointlyCompliant)
-            {
-                long level = member.Level.ToWholeTonnes(TonneRounding.TowardZero); // recorded levels are whole tonnes: exact
-                members.Add(new ComplianceAssessment(member.Party, agreement.Period, assessmentDate, ComplianceBasis.JointFulfilmentLevel, tonnes, level, null));
-            }
+            Preconditions.CheckArgument(reviewedEmissions.TryGetValue(party, out Co2e emitted), nameof(reviewedEmissions), "The reviewed emissions of " + party.Name + " are missing; the joint test needs every participant's (Art. 4.1).");
+            Preconditions.CheckArgument(retiredUnits.TryGetValue(party, out RetiredUnits? retired) && retired is not null, nameof(retiredUnits), "The retired units of " + party.Name + " are missing; the joint test needs every participant's retirement account (Art. 4.1; decision 13/CMP.1 annex ¶14).");
+            long tonnes = WholeTonnes(emitted, agreement.Period, nameof(reviewedEmissions), party);
+            participants.Add(new ComplianceAssessment(party, agreement.Period, assessmentDate, ComplianceBasis.RetiredUnits, tonnes, retired!.CountedTonnes, retired));
         }
 
-        return new JointComplianceAssessment(fulfilment, assessmentDate, members);
+        return new JointComplianceAssessment(agreement, assessmentDate, participants);
     }
 
     /// <summary>
