@@ -122,4 +122,61 @@ public class RulesAuditAccountingTests
         Assert.Throws<GwpSetMismatchException>(() => Article37TerCancellation.CalculateFromStatedAverage(aa, Tonnes(810m, GwpSet.Sar), Near));
         Assert.Throws<ArgumentOutOfRangeException>(() => Article37TerCancellation.CalculateFromStatedAverage(aa, Tonnes(-1m, GwpSet.Ar4), Near));
     }
+
+    [Fact]
+    public void RecordedAssignedAmount_IsAFirstClassInput_ForTheReserveAndArticle37Ter()
+    {
+        // New Zealand's recorded CP1 amount and its official reserve (278,608,260 t) without any base year.
+        AssignedAmount nz = AssignedAmount.FromRecorded(Party.FromCode("NZL"), CommitmentPeriod.First, 309_564_733, "initial review report (CAD)");
+        Assert.True(nz.IsRecorded);
+        Assert.Null(nz.BaseYearEmissions);
+        Assert.Null(nz.QelrcPercent);
+        Assert.Null(nz.Rounding);
+        Assert.Equal(Tonnes(309_564_733m, GwpSet.Sar), nz.Exact);
+        Assert.Equal(278_608_260, CommitmentPeriodReserve.Calculate(nz, Co2e.FromTonnes(80_000_000L, GwpSet.Sar), CommitmentPeriodReserve.DefaultRounding).Tonnes);
+        Assert.Contains("recorded", nz.ToString(), StringComparison.Ordinal);
+
+        AssignedAmount nor = AssignedAmount.FromRecorded(Party.FromCode("NOR"), CommitmentPeriod.Second, 336_000_000, "CAD");
+        Co2e avg = Co2e.FromTonnes(35_000_000L, GwpSet.Ar4);
+        Assert.Equal(56_000_000, Article37TerCancellation.Calculate(nor, avg, avg, avg, Near).CancellationTonnes);
+
+        // Joint members and the EU have recorded amounts in CP2; a Party without a commitment has none.
+        Assert.True(AssignedAmount.FromRecorded(Party.FromCode("EUU"), CommitmentPeriod.Second, 1, "CAD").IsRecorded);
+        Assert.Equal("party", Assert.Throws<ArgumentException>(() => AssignedAmount.FromRecorded(Party.FromCode("JPN"), CommitmentPeriod.Second, 1, "CAD")).ParamName);
+        Assert.Equal("source", Assert.Throws<ArgumentException>(() => AssignedAmount.FromRecorded(Party.FromCode("NOR"), CommitmentPeriod.Second, 1, " ")).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => AssignedAmount.FromRecorded(Party.FromCode("NOR"), CommitmentPeriod.Second, -1, "CAD"));
+        Assert.False(AssignedAmount.Calculate(Party.FromCode("NOR"), CommitmentPeriod.Second, Tonnes(1m, GwpSet.Ar4), Near).IsRecorded);
+    }
+
+    [Fact]
+    public void D2_CollectiveProgress_OffersTheLiteral1990Reading_BesideTheBaseYearOne()
+    {
+        // Hungary: 1985–1987 = 120 t a year (its base period), 1990 = 100 t, 2008–2012 = 100 t a year.
+        var builder = new EmissionInventoryBuilder();
+        foreach (int year in new[] { 1985, 1986, 1987 })
+        {
+            builder.Add("HUN", year, Gas.CarbonDioxide, Energy, 120m);
+        }
+
+        builder.Add("HUN", 1990, Gas.CarbonDioxide, Energy, 100m);
+        for (int year = 2008; year <= 2012; year++)
+        {
+            builder.Add("HUN", year, Gas.CarbonDioxide, Energy, 100m);
+        }
+
+        EmissionInventory inventory = builder.Build();
+        EmissionTotals totals = inventory.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var baseYears = CollectiveProgress.ForPeriod(new[] { BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, options) }, totals);
+        Assert.Equal(CollectiveProgressReference.BaseYears, baseYears.Reference);
+        Assert.True(baseYears.IsAtLeastBelow(5m)); // −16.7 % against the base period
+
+        var literal = CollectiveProgress.Against1990ForPeriod(new[] { Party.FromCode("HUN") }, totals);
+        Assert.Equal(CollectiveProgressReference.Year1990, literal.Reference);
+        Assert.Equal(Tonnes(500m, GwpSet.Sar), literal.BaseLevel);
+        Assert.Equal(ExactCo2e.Zero, literal.Change);
+        Assert.False(literal.IsAtLeastBelow(5m)); // 0 % against 1990 levels
+        Assert.Throws<ArgumentException>(() => CollectiveProgress.Against1990ForPeriod(new[] { Party.FromCode("HUN"), Party.FromCode("HUN") }, totals));
+        Assert.Throws<ArgumentException>(() => CollectiveProgress.Against1990ForYear(new[] { Party.FromCode("DEU") }, totals, 2008));
+    }
 }
