@@ -14,19 +14,26 @@ namespace Kyoto.Accounting.Accounting;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The average is exact (a third of the three-year sum, under the second period's GWP set and Annex A basket, without
-/// LULUCF). The difference is taken between the recorded (whole-tonne) assigned amount and the exact reference amount,
-/// and rounded once to whole units with the stated mode (<see cref="Rounding"/>); a difference that is not positive
-/// gives zero. Decision 2/CMP.11 applies the rule also to Parties without a first-period target; for the EU, its Member
-/// States and Iceland it applies to the joint assigned amount only (reference rules §4) — pass the joint figures.
-/// This type is immutable and thread-safe.
+/// Decision 2/CMP.11 ¶2 lets a Party take the 2008–2010 average (<see cref="Basis"/>) either over (a) the gases and
+/// sources of Annex A — computed here from three years' emissions or inventory totals of the second period's basket,
+/// without LULUCF — or (b) the same gases, sectors and source categories as its second-period assigned amount — an
+/// average the Party states (<see cref="CalculateFromStatedAverage"/>), e.g. including deforestation when its base year
+/// includes it. The average is exact (a third of the three-year sum). The difference is taken between the recorded
+/// (whole-tonne) assigned amount and the exact reference amount, and rounded once to whole units with the stated mode
+/// (<see cref="Rounding"/>); a difference that is not positive gives zero. Decision 2/CMP.11 ¶1 applies the rule also
+/// to Parties without a first-period target (and ¶3 adds back part of the cancelled quantity at their true-up; see
+/// <c>TrueUp.AssessWithArticle37TerAddBack</c>). For the EU, its Member States and Iceland it applies to the joint
+/// assigned amount only, not to each member: that rule comes from the joint declaration of 8 December 2012 and the
+/// EU–Iceland joint-fulfilment agreement (OJ L 207/17, 2015, preamble and Annex 2 ¶2), not from decision 2/CMP.11 —
+/// pass the joint figures. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class Article37TerCancellation
 {
-    private Article37TerCancellation(AssignedAmount assignedAmount, ExactCo2e averageEmissions, TonneRounding rounding)
+    private Article37TerCancellation(AssignedAmount assignedAmount, ExactCo2e averageEmissions, Article37TerAverageBasis basis, TonneRounding rounding)
     {
         AssignedAmount = assignedAmount;
+        Basis = basis;
         AverageEmissions2008To2010 = averageEmissions;
         ReferenceAmount = averageEmissions * assignedAmount.Period.AssignedAmountMultiplier;
         Difference = ExactCo2e.From(assignedAmount.Recorded) - ReferenceAmount;
@@ -36,6 +43,9 @@ public sealed class Article37TerCancellation
 
     /// <summary>Gets the second-period assigned amount.</summary>
     public AssignedAmount AssignedAmount { get; }
+
+    /// <summary>Gets which emissions the average covers: option (a) or (b) of decision 2/CMP.11 ¶2.</summary>
+    public Article37TerAverageBasis Basis { get; }
 
     /// <summary>Gets the average annual emissions of 2008, 2009 and 2010, exact.</summary>
     public ExactCo2e AverageEmissions2008To2010 { get; }
@@ -52,7 +62,7 @@ public sealed class Article37TerCancellation
     /// <summary>Gets the whole units to transfer to the Art. 3.7 ter cancellation account (zero unless the difference is positive).</summary>
     public long CancellationTonnes { get; }
 
-    /// <summary>Computes the Art. 3.7 ter quantity from the three years' emissions.</summary>
+    /// <summary>Computes the Art. 3.7 ter quantity from the three years' emissions over the Annex A gases and sources (decision 2/CMP.11 ¶2(a)).</summary>
     /// <param name="assignedAmount">The second-period assigned amount.</param>
     /// <param name="emissions2008">The Party's 2008 emissions (second period's GWP set and basket, without LULUCF).</param>
     /// <param name="emissions2009">The Party's 2009 emissions.</param>
@@ -65,21 +75,36 @@ public sealed class Article37TerCancellation
     /// <exception cref="GwpSetMismatchException">An emission figure is not under the second period's GWP set.</exception>
     public static Article37TerCancellation Calculate(AssignedAmount assignedAmount, Co2e emissions2008, Co2e emissions2009, Co2e emissions2010, TonneRounding rounding)
     {
-        Preconditions.CheckNotNull(assignedAmount, nameof(assignedAmount));
-        Preconditions.CheckArgument(ReferenceEquals(assignedAmount.Period, CommitmentPeriod.Second), nameof(assignedAmount), "Art. 3.7 ter applies to the second-period assigned amount; this one is for " + assignedAmount.Period + ".");
-        Preconditions.CheckArgument(
-            !JointFulfilment.EuSecondPeriod.IsMember(assignedAmount.Party),
-            nameof(assignedAmount),
-            "For the EU, its Member States and Iceland, Art. 3.7 ter applies to the joint assigned amount only (decision 2/CMP.11; Art. 4); " + assignedAmount.Party.Name + " is a member of the joint fulfilment.");
+        CheckAssignedAmount(assignedAmount);
         AssignedAmount.CheckNotNegative(ExactCo2e.From(emissions2008), assignedAmount.Period, nameof(emissions2008));
         AssignedAmount.CheckNotNegative(ExactCo2e.From(emissions2009), assignedAmount.Period, nameof(emissions2009));
         AssignedAmount.CheckNotNegative(ExactCo2e.From(emissions2010), assignedAmount.Period, nameof(emissions2010));
         AssignedAmount.CheckRounding(rounding, nameof(rounding));
         ExactCo2e sum = ExactCo2e.From(emissions2008) + ExactCo2e.From(emissions2009) + ExactCo2e.From(emissions2010);
-        return new Article37TerCancellation(assignedAmount, sum.DivideBy(3), rounding);
+        return new Article37TerCancellation(assignedAmount, sum.DivideBy(3), Article37TerAverageBasis.AnnexAGasesAndSources, rounding);
     }
 
-    /// <summary>Computes the Art. 3.7 ter quantity with the emissions of 2008–2010 read from inventory totals.</summary>
+    /// <summary>
+    /// Computes the Art. 3.7 ter quantity from an average of 2008–2010 the Party states over the same gases, sectors and
+    /// source categories as those used for its second-period assigned amount (decision 2/CMP.11 ¶2(b)).
+    /// </summary>
+    /// <param name="assignedAmount">The second-period assigned amount.</param>
+    /// <param name="averageEmissions2008To2010">The stated average annual emissions of 2008, 2009 and 2010, under the second period's GWP set.</param>
+    /// <param name="rounding">How the whole-unit quantity is rounded.</param>
+    /// <returns>The quantity, with <see cref="Basis"/> = <see cref="Article37TerAverageBasis.SameScopeAsAssignedAmount"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assignedAmount"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="assignedAmount"/> is not for the second period, or is a member's of the EU joint fulfilment.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The average is negative, or <paramref name="rounding"/> is not a defined mode.</exception>
+    /// <exception cref="GwpSetMismatchException">The average is not under the second period's GWP set.</exception>
+    public static Article37TerCancellation CalculateFromStatedAverage(AssignedAmount assignedAmount, ExactCo2e averageEmissions2008To2010, TonneRounding rounding)
+    {
+        CheckAssignedAmount(assignedAmount);
+        AssignedAmount.CheckNotNegative(averageEmissions2008To2010, assignedAmount.Period, nameof(averageEmissions2008To2010));
+        AssignedAmount.CheckRounding(rounding, nameof(rounding));
+        return new Article37TerCancellation(assignedAmount, averageEmissions2008To2010, Article37TerAverageBasis.SameScopeAsAssignedAmount, rounding);
+    }
+
+    /// <summary>Computes the Art. 3.7 ter quantity with the emissions of 2008–2010 read from inventory totals (Annex A gases and sources, decision 2/CMP.11 ¶2(a)).</summary>
     /// <param name="assignedAmount">The second-period assigned amount.</param>
     /// <param name="totals">Totals for the second period, without LULUCF, holding 2008, 2009 and 2010 for the Party.</param>
     /// <param name="rounding">How the whole-unit quantity is rounded.</param>
@@ -96,6 +121,16 @@ public sealed class Article37TerCancellation
             nameof(totals),
             "Art. 3.7 ter compares with emissions under the second period's GWP set and basket, without LULUCF; these totals are " + totals + ".");
         return Calculate(assignedAmount, totals.Get(assignedAmount.Party, 2008), totals.Get(assignedAmount.Party, 2009), totals.Get(assignedAmount.Party, 2010), rounding);
+    }
+
+    private static void CheckAssignedAmount(AssignedAmount assignedAmount)
+    {
+        Preconditions.CheckNotNull(assignedAmount, nameof(assignedAmount));
+        Preconditions.CheckArgument(ReferenceEquals(assignedAmount.Period, CommitmentPeriod.Second), nameof(assignedAmount), "Art. 3.7 ter applies to the second-period assigned amount; this one is for " + assignedAmount.Period + ".");
+        Preconditions.CheckArgument(
+            !JointFulfilment.EuSecondPeriod.IsMember(assignedAmount.Party),
+            nameof(assignedAmount),
+            "For the EU, its Member States and Iceland, Art. 3.7 ter applies to the joint assigned amount only, not to each member (joint declaration of 8 December 2012; EU–Iceland joint-fulfilment agreement, OJ L 207/17, preamble and Annex 2 ¶2); " + assignedAmount.Party.Name + " is a member of the joint fulfilment.");
     }
 
     /// <summary>Formats the quantity, e.g. <c>"POL Art. 3.7 ter: 0 t (difference …)"</c>.</summary>

@@ -26,13 +26,28 @@ namespace Kyoto.Accounting.Accounting;
 /// zero: a documented choice [U], since decision 13/CMP.1 names no mode.
 /// </para>
 /// <para>
-/// The amount is computed, never looked up; recorded reference figures are a different type
-/// (<see cref="RecordedEmissionLevel"/>). Later adjustments by units (Art. 3.10–3.13) are not part of it.
+/// An amount is either computed from base-year emissions (the <c>Calculate</c> factories), or taken as recorded
+/// (<see cref="FromRecorded"/>): the whole-tonne figure recorded in the compilation and accounting database after the
+/// initial review (decision 13/CMP.1 annex ¶2), with its source, so that a registry can compute its commitment period
+/// reserve (<see cref="CommitmentPeriodReserve"/>), the Art. 3.7 ter quantity, carry-over limits and AAU issuance from
+/// the recorded figure without reconstructing a base year. For a recorded amount <see cref="IsRecorded"/> is true and
+/// <see cref="BaseYearEmissions"/>, <see cref="QelrcPercent"/> and <see cref="Rounding"/> are null. Reference levels
+/// of joint-fulfilment agreements are a different type (<see cref="RecordedEmissionLevel"/>). Later adjustments by
+/// units (Art. 3.10–3.13) are not part of an assigned amount.
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class AssignedAmount
 {
+    private AssignedAmount(Party party, CommitmentPeriod period, long recordedTonnes, string source)
+    {
+        Party = party;
+        Period = period;
+        RecordedTonnes = recordedTonnes;
+        Exact = ExactCo2e.From(Co2e.FromTonnes(recordedTonnes, period.GwpSet));
+        Source = source;
+    }
+
     private AssignedAmount(Party party, CommitmentPeriod period, ExactCo2e baseYearEmissions, decimal qelrcPercent, TonneRounding rounding)
     {
         Party = party;
@@ -58,16 +73,22 @@ public sealed class AssignedAmount
     /// <summary>Gets the commitment period.</summary>
     public CommitmentPeriod Period { get; }
 
-    /// <summary>Gets the base-year emissions the amount was computed from.</summary>
-    public ExactCo2e BaseYearEmissions { get; }
+    /// <summary>Gets the base-year emissions the amount was computed from, or null for a recorded amount (<see cref="IsRecorded"/>).</summary>
+    public ExactCo2e? BaseYearEmissions { get; }
 
-    /// <summary>Gets the QELRC used, as a percentage of base-year emissions (e.g. 92).</summary>
-    public decimal QelrcPercent { get; }
+    /// <summary>Gets the QELRC used, as a percentage of base-year emissions (e.g. 92), or null for a recorded amount.</summary>
+    public decimal? QelrcPercent { get; }
 
-    /// <summary>Gets the rounding used for <see cref="RecordedTonnes"/>.</summary>
-    public TonneRounding Rounding { get; }
+    /// <summary>Gets the rounding used for <see cref="RecordedTonnes"/>, or null for a recorded amount (nothing was rounded).</summary>
+    public TonneRounding? Rounding { get; }
 
-    /// <summary>Gets the exact, unrounded assigned amount: QELRC % × base-year emissions × multiplier.</summary>
+    /// <summary>Gets whether the amount was taken as recorded (<see cref="FromRecorded"/>) rather than computed.</summary>
+    public bool IsRecorded => Source is not null;
+
+    /// <summary>Gets the source of a recorded amount (e.g. the compilation and accounting database record or a legal act), or null for a computed one.</summary>
+    public string? Source { get; }
+
+    /// <summary>Gets the exact, unrounded assigned amount: QELRC % × base-year emissions × multiplier (for a recorded amount: the recorded tonnes).</summary>
     public ExactCo2e Exact { get; }
 
     /// <summary>Gets the assigned amount in whole tonnes, as recorded (decision 13/CMP.1 annex ¶2), rounded as <see cref="Rounding"/> says.</summary>
@@ -75,6 +96,40 @@ public sealed class AssignedAmount
 
     /// <summary>Gets the recorded assigned amount as CO2-equivalent under the period's GWP set.</summary>
     public Co2e Recorded => Co2e.FromTonnes(RecordedTonnes, Period.GwpSet);
+
+    /// <summary>
+    /// Takes a Party's assigned amount as recorded in whole tonnes after the initial review (decision 13/CMP.1 annex ¶2;
+    /// second period: as revised by decision 3/CMP.11 annex I ¶1), with the source of the figure.
+    /// </summary>
+    /// <param name="party">The Party: it has a commitment for the period (Annex B) or is a Party to a joint-fulfilment agreement for it.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="recordedTonnes">The recorded assigned amount in whole tonnes, zero or more.</param>
+    /// <param name="source">Where the figure is recorded, e.g. <c>"CAD record of 2016-…"</c> or a legal act; not empty.</param>
+    /// <returns>The assigned amount, with <see cref="IsRecorded"/> true.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The Party has no commitment for the period, or <paramref name="source"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recordedTonnes"/> is negative or beyond the range of <see cref="Co2e"/>.</exception>
+    /// <example>
+    /// <code>
+    /// // New Zealand's recorded CP1 assigned amount; its reserve against a latest reviewed inventory of 80 Mt.
+    /// var aa = AssignedAmount.FromRecorded(Party.FromCode("NZL"), CommitmentPeriod.First, 309_564_733, "initial review report");
+    /// var reserve = CommitmentPeriodReserve.Calculate(aa, Co2e.FromTonnes(80_000_000L, GwpSet.Sar), CommitmentPeriodReserve.DefaultRounding);
+    /// var registry = RegistryConfiguration.Empty.WithAssignedAmount(aa.Party, aa.Period, aa.RecordedTonnes).WithReserve(aa.Party, aa.Period, reserve.Tonnes);
+    /// </code>
+    /// </example>
+    public static AssignedAmount FromRecorded(Party party, CommitmentPeriod period, long recordedTonnes, string source)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(period, nameof(period));
+        Preconditions.CheckNotNull(source, nameof(source));
+        Preconditions.CheckArgument(source.Trim().Length > 0, nameof(source), "A recorded assigned amount names where it is recorded (decision 13/CMP.1 annex ¶2).");
+        Preconditions.CheckArgument(
+            party.HasCommitment(period) || JointFulfilment.TryFind(party, period, out _),
+            nameof(party),
+            string.Format(CultureInfo.InvariantCulture, "{0} has no quantified emission limitation or reduction commitment for {1}, so no assigned amount is recorded for it ({2}).", party.Name, period, period.Number == 1 ? "Art. 3.7" : "Art. 3.7 bis"));
+        Preconditions.CheckArgumentRange(nameof(recordedTonnes), recordedTonnes, 0, long.MaxValue / Grams.PerTonne, "a recorded assigned amount is zero or more whole tonnes; decision 13/CMP.1 annex ¶2");
+        return new AssignedAmount(party, period, recordedTonnes, source);
+    }
 
     /// <summary>
     /// Computes an assigned amount from base-year emissions with the Party's commitment for their period: the Annex B
@@ -169,8 +224,9 @@ public sealed class AssignedAmount
 
     /// <summary>Formats the amount, e.g. <c>"DEU CP1 (2008–2012) assigned amount: 4868096694 t (exact 4868096694.2 tCO2e (SAR))"</c>.</summary>
     /// <returns>The formatted amount.</returns>
-    public override string ToString() =>
-        string.Format(CultureInfo.InvariantCulture, "{0} {1} assigned amount: {2} t (exact {3})", Party.Code, Period, RecordedTonnes, Exact);
+    public override string ToString() => IsRecorded
+        ? string.Format(CultureInfo.InvariantCulture, "{0} {1} assigned amount: {2} t (recorded: {3})", Party.Code, Period, RecordedTonnes, Source)
+        : string.Format(CultureInfo.InvariantCulture, "{0} {1} assigned amount: {2} t (exact {3})", Party.Code, Period, RecordedTonnes, Exact);
 
     internal static void CheckNotNegative(ExactCo2e value, CommitmentPeriod period, string paramName)
     {

@@ -22,13 +22,20 @@ namespace Kyoto.Accounting.Accounting;
 /// 11/CP.4 [S]). An averaged period is divided by its number of years exactly (a rational number of grams; no rounding).</description></item>
 /// <item><description>HFCs, PFCs and SF6: the Party's base year, or 1995 (Art. 3.8).</description></item>
 /// <item><description>NF3, second period only: the Party's base year, 1995 or 2000 (Art. 3.8 bis); it must be stated.</description></item>
-/// <item><description>Land-use change (Art. 3.7, second sentence): if the Party's LULUCF records for 1990 add up to a net
-/// source, the 1990 net emissions of land-use change are added. This library reads "land-use change" as the Art. 3.3
-/// activities (afforestation/reforestation and deforestation), and "net source" as the sum of all the Party's 1990 LULUCF
-/// records being positive — an interpretation, stated here because the Protocol does not define either. Without 1990
-/// LULUCF records the caller must declare the Party was not a net source
-/// (<see cref="BaseYearOptions.WithLandUseNotANetSourceIn1990"/>); a missing record never decides.</description></item>
-/// <item><description>Croatia: 3.5 Mt CO2e added in the first period (decision 7/CP.12 [S]; <see cref="Party.GetBaseYearAdjustment"/>).</description></item>
+/// <item><description>Land-use change (second sentence of Art. 3.7 and of Art. 3.7 bis; decision 13/CMP.1 annex ¶5(b), second-period
+/// wording in decision 3/CMP.11 annex I ¶2): if the Convention inventory's land-use change and forestry sector (CRF
+/// category 4, all emissions and removals) was a net source, the net emissions from deforestation (conversion of
+/// forests) are added — deforestation only: afforestation/reforestation removals are not subtracted. First period: the
+/// test and the figure are those of 1990 (Art. 3.7). Second period: those of the base year or period (¶5(b) as revised;
+/// for Hungary the average of 1985–1987), although the Doha text of Art. 3.7 bis itself still says 1990 — this library
+/// follows the accounting modalities and says so here. Both figures are stated inputs
+/// (<see cref="BaseYearOptions.WithLandUse"/>), or the caller declares that the sector was not a net source
+/// (<see cref="BaseYearOptions.WithLandUseNotANetSource"/>); they are never inferred from the inventory's Kyoto activity
+/// records (<see cref="LulucfActivity"/>), and without either the calculation throws.</description></item>
+/// <item><description>Nothing else: in particular Croatia's Kyoto base year carries no addition. Decision 7/CP.12 (a decision
+/// under the Convention) let Croatia add 3.5 Mt CO2e to its Convention base year; the review of its Kyoto initial report
+/// found that addition not in accordance with Art. 3.7 and 3.8, and its first-period level was recorded without it
+/// (148,778,503 t, Commission Implementing Decision 2013/644/EU).</description></item>
 /// </list>
 /// <para>
 /// Every year a rule needs must have records of the Party in the inventory; a missing year is an error, not zero.
@@ -48,7 +55,7 @@ public sealed class BaseYearEmissions
         ExactCo2e fluorinatedGases,
         ExactCo2e nitrogenTrifluoride,
         ExactCo2e landUseChange,
-        Co2e adjustment)
+        bool landUseWasANetSource)
     {
         Party = party;
         Period = period;
@@ -59,8 +66,9 @@ public sealed class BaseYearEmissions
         FluorinatedGases = fluorinatedGases;
         NitrogenTrifluoride = nitrogenTrifluoride;
         LandUseChange = landUseChange;
-        Adjustment = adjustment;
-        Total = mainGases + fluorinatedGases + nitrogenTrifluoride + landUseChange + ExactCo2e.From(adjustment);
+        LandUseWasANetSource = landUseWasANetSource;
+        ExcludingLandUseChange = mainGases + fluorinatedGases + nitrogenTrifluoride;
+        Total = ExcludingLandUseChange + landUseChange;
     }
 
     /// <summary>Gets the Party.</summary>
@@ -87,13 +95,24 @@ public sealed class BaseYearEmissions
     /// <summary>Gets the NF3 emissions of its base year (zero in the first period).</summary>
     public ExactCo2e NitrogenTrifluoride { get; }
 
-    /// <summary>Gets the 1990 net emissions from land-use change added under Art. 3.7, second sentence (zero if not a net source).</summary>
+    /// <summary>
+    /// Gets the net emissions from deforestation added under the second sentence of Art. 3.7 / 3.7 bis (first period: of
+    /// 1990; second period: of the base year, or averaged over the base period), or zero if the Convention LULUCF sector
+    /// was not a net source.
+    /// </summary>
     public ExactCo2e LandUseChange { get; }
 
-    /// <summary>Gets the adjustment decided for the Party (Croatia: 3.5 Mt CO2e in the first period, decision 7/CP.12).</summary>
-    public Co2e Adjustment { get; }
+    /// <summary>Gets whether the Convention inventory's LULUCF sector (CRF category 4) was a net source in the years looked at (false if declared not to be).</summary>
+    public bool LandUseWasANetSource { get; }
 
-    /// <summary>Gets the base-year emissions: the sum of the parts, exact.</summary>
+    /// <summary>
+    /// Gets the base-year emissions of the Annex A gases and sources only, without the land-use addition:
+    /// <see cref="MainGases"/> + <see cref="FluorinatedGases"/> + <see cref="NitrogenTrifluoride"/> (e.g. the "base-year
+    /// emissions excluding LULUCF" that limits and caps are computed from).
+    /// </summary>
+    public ExactCo2e ExcludingLandUseChange { get; }
+
+    /// <summary>Gets the base-year emissions: <see cref="ExcludingLandUseChange"/> + <see cref="LandUseChange"/>, exact.</summary>
     public ExactCo2e Total { get; }
 
     /// <summary>Computes a Party's base-year emissions for a period from an inventory.</summary>
@@ -103,7 +122,8 @@ public sealed class BaseYearEmissions
     /// <param name="options">The Party's choices; <see cref="BaseYearOptions.FromReferenceData"/> takes them from the reference data.</param>
     /// <returns>The base-year emissions.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A choice is neither stated nor in the reference data, a choice does not apply to the period, or the inventory lacks a year the rules need.</exception>
+    /// <exception cref="ArgumentException">A choice is neither stated nor in the reference data, a choice does not apply to the period, the land-use figures are neither stated nor declared or do not cover exactly the years the rule looks at, or the inventory lacks a year the rules need.</exception>
+    /// <exception cref="GwpSetMismatchException">A stated land-use figure is not under the period's GWP set.</exception>
     /// <exception cref="OverflowException">A total is outside the supported range.</exception>
     public static BaseYearEmissions Calculate(EmissionInventory inventory, Party party, CommitmentPeriod period, BaseYearOptions options)
     {
@@ -133,7 +153,8 @@ public sealed class BaseYearEmissions
         ExactCo2e main = Sum(byGas, party, baseYear, g => g.Group is GasGroup.CarbonDioxide or GasGroup.Methane or GasGroup.NitrousOxide);
         ExactCo2e fgases = Sum(byGas, party, Resolve(fluorinated, baseYear), g => g.IsArticle3Point8Gas);
         ExactCo2e nf3Emissions = nf3 is null ? ExactCo2e.Zero : Sum(byGas, party, Resolve(nf3.Value, baseYear), g => g.Group == GasGroup.NitrogenTrifluoride);
-        return new BaseYearEmissions(party, period, baseYear, fluorinated, nf3, main, fgases, nf3Emissions, LandUseChangeOf(inventory, party, period, options), party.GetBaseYearAdjustment(period));
+        (ExactCo2e landUseChange, bool netSource) = LandUseChangeOf(party, period, baseYear, options);
+        return new BaseYearEmissions(party, period, baseYear, fluorinated, nf3, main, fgases, nf3Emissions, landUseChange, netSource);
     }
 
     /// <summary>Describes the base-year emissions, e.g. <c>"HUN base year (average of 1985–1987, CP1 (2008–2012)): … gCO2e (SAR)"</c>.</summary>
@@ -174,41 +195,57 @@ public sealed class BaseYearEmissions
         return ExactCo2e.FromFraction(grams, years.YearCount, totals.GwpSet);
     }
 
-    private static ExactCo2e LandUseChangeOf(EmissionInventory inventory, Party party, CommitmentPeriod period, BaseYearOptions options)
+    private static (ExactCo2e Addition, bool NetSource) LandUseChangeOf(Party party, CommitmentPeriod period, BaseYear baseYear, BaseYearOptions options)
     {
-        const int Year = 1990;
-        if (!inventory.HasLulucfData(party, Year))
+        // First period: "net source ... in 1990 ... in 1990 from land-use change" (Art. 3.7). Second period: "in the base
+        // year or period ... in that year or period" (decision 13/CMP.1 annex ¶5(b) as revised by 3/CMP.11 annex I ¶2).
+        BaseYear years = period.Number == 1 ? BaseYear.Of(1990) : baseYear;
+        string rule = period.Number == 1 ? "Art. 3.7, second sentence" : "Art. 3.7 bis, second sentence; decision 13/CMP.1 annex ¶5(b) as revised by decision 3/CMP.11";
+        if (options.LandUseNotANetSource)
         {
-            Preconditions.CheckArgument(
-                options.LandUseNotANetSourceIn1990,
-                nameof(options),
-                "The inventory has no LULUCF records of " + party.Code + " for 1990, so whether land-use change and forestry was a net source in 1990 cannot be told (Art. 3.7, second sentence). Add the 1990 LULUCF records, or declare it with BaseYearOptions.WithLandUseNotANetSourceIn1990().");
-            return ExactCo2e.Zero;
+            return (ExactCo2e.Zero, false);
         }
 
-        EmissionTotals bySource = inventory.Aggregate(period, LulucfInclusion.Included, EmissionBreakdown.Source);
-        Int128 lulucf = 0;
-        Int128 landUseChange = 0;
-        foreach (LulucfActivity activity in Enum.GetValues<LulucfActivity>())
+        Preconditions.CheckArgument(
+            options.LandUse.Count > 0,
+            nameof(options),
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "Whether land-use change and forestry (the Convention inventory's CRF category 4) was a net source for {0} in {1} is not stated ({2}). State the category 4 total and the deforestation net with BaseYearOptions.WithLandUse, or declare it was not a net source with WithLandUseNotANetSource(); it is never inferred from Kyoto activity records.",
+                party.Code,
+                years,
+                rule));
+        bool exact = options.LandUse.Count == years.YearCount && options.LandUse.All(l => years.Contains(l.Year));
+        Preconditions.CheckArgument(
+            exact,
+            nameof(options),
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "The land-use figures of {0} are stated for {1}, but for {2} the rule looks at {3} ({4}); state exactly those years.",
+                party.Code,
+                string.Join(", ", options.LandUse.Select(l => l.Year.ToString(CultureInfo.InvariantCulture))),
+                period,
+                years,
+                rule));
+        Int128 sector = 0;
+        Int128 deforestation = 0;
+        foreach (BaseYearLandUse year in options.LandUse)
         {
-            long grams = bySource.Get(party, Year, EmissionSource.FromActivity(activity)).Grams;
-            lulucf += grams;
-            if (activity is LulucfActivity.AfforestationAndReforestation or LulucfActivity.Deforestation)
-            {
-                landUseChange += grams;
-            }
+            CheckGwpSet(year.ConventionLulucfNet, period);
+            CheckGwpSet(year.DeforestationNet, period);
+            sector += year.ConventionLulucfNet.Grams;
+            deforestation += year.DeforestationNet.Grams;
         }
 
-        if (lulucf > 0)
-        {
-            Preconditions.CheckArgument(
-                !options.LandUseNotANetSourceIn1990,
-                nameof(options),
-                "The options declare that LULUCF was not a net source for " + party.Code + " in 1990, but the inventory's 1990 LULUCF records add up to a net source (Art. 3.7, second sentence).");
-            return ExactCo2e.FromFraction(landUseChange, 1, period.GwpSet);
-        }
+        return sector > 0 ? (ExactCo2e.FromFraction(deforestation, years.YearCount, period.GwpSet), true) : (ExactCo2e.Zero, false);
+    }
 
-        return ExactCo2e.Zero;
+    private static void CheckGwpSet(Co2e value, CommitmentPeriod period)
+    {
+        if (value.GwpSet is { } set && !ReferenceEquals(set, period.GwpSet))
+        {
+            throw new GwpSetMismatchException(period.GwpSet, set);
+        }
     }
 
     private static GasBaseYearChoice ThrowMissingChoice(Party party, string what, string method)

@@ -21,20 +21,21 @@ public sealed class JointFulfilmentAssessment
         Agreement = agreement;
         Members = members;
         CombinedEmissions = Co2e.Sum(members.Select(m => m.Emissions));
-        IsJointlyCompliant = CombinedEmissions.Grams <= agreement.CombinedLevel.Grams;
+        CombinedLevel = agreement.JointAssignedAmount ?? agreement.CombinedLevel;
+        IsJointlyCompliant = CombinedEmissions.Grams <= CombinedLevel.Grams;
     }
 
     /// <summary>Gets the agreement assessed.</summary>
     public JointFulfilment Agreement { get; }
 
-    /// <summary>Gets each member's level and emissions, in the agreement's order.</summary>
+    /// <summary>Gets each participant's level and emissions, in the agreement's order (the organization last, second period).</summary>
     public IReadOnlyList<JointFulfilmentMember> Members { get; }
 
     /// <summary>Gets the members' combined emissions.</summary>
     public Co2e CombinedEmissions { get; }
 
-    /// <summary>Gets the combined level (<see cref="JointFulfilment.CombinedLevel"/>).</summary>
-    public Co2e CombinedLevel => Agreement.CombinedLevel;
+    /// <summary>Gets the amount the combined emissions are held against: the joint assigned amount in the second period, the members' combined level in the first.</summary>
+    public Co2e CombinedLevel { get; }
 
     /// <summary>Gets whether the combined emissions do not exceed the combined level (Art. 4.1).</summary>
     public bool IsJointlyCompliant { get; }

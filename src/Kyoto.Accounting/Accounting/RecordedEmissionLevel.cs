@@ -19,14 +19,18 @@ namespace Kyoto.Accounting.Accounting;
 /// <see cref="EuFirstPeriod"/> holds the first-period levels of the European Community (the EU-15 bubble,
 /// 19,621,381,509 t) and of its Member States, as recorded by Commission Decision 2006/944/EC as amended by Decision
 /// 2010/778/EU [V], with the burden-sharing percentages of Council Decision 2002/358/EC [S] (embedded table
-/// <see cref="ReferenceTable.EuFirstPeriodBurdenSharing"/>). The Community's level is computed from its own base year;
+/// <see cref="ReferenceTable.EuFirstPeriodBurdenSharing"/>), and Croatia's first-period level, 148,778,503 t (95 % of
+/// Annex B), which Commission Implementing Decision 2013/644/EU inserted into the annex of 2006/944/EC after Croatia's
+/// accession [V]: its Kyoto base year without the 3.5 Mt of decision 7/CP.12. The Community's level is computed from its own base year;
 /// it is not the sum of the Member States' levels (Art. 4). Cyprus and Malta had no first-period level and are absent.
 /// </para>
 /// <para>
 /// <see cref="EuSecondPeriod"/> holds the second-period emission levels of the 28 Member States and Iceland under their
 /// joint-fulfilment agreement (OJ L 207/17, 4.8.2015, Annex 2 Table 1 [V]; embedded table
-/// <see cref="ReferenceTable.EuSecondPeriodJointFulfilment"/>). They are fixed in tonnes, before the Art. 3.7 ter
-/// adjustment, with no percentage of a base year (<see cref="CommitmentPercent"/> is null).
+/// <see cref="ReferenceTable.EuSecondPeriodJointFulfilment"/>). They are fixed in tonnes, as Table 1 gives them: "before
+/// application of Article 3(7 bis)" — a member's level under the agreement (Annex 2 ¶3) is its Table 1 amount plus the
+/// result, if any, of the second sentence of Art. 3.7 bis (see <see cref="JointFulfilment"/>); there
+/// is no percentage of a base year (<see cref="CommitmentPercent"/> is null).
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -77,12 +81,12 @@ public sealed class RecordedEmissionLevel
     /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
     /// <exception cref="ArgumentException">2006/944/EC records no level for <paramref name="party"/>.</exception>
     public static RecordedEmissionLevel GetEuFirstPeriod(Party party)
-        => Find(EuFirstPeriod, party) ?? throw new ArgumentException(party.Name + " has no first-period emission level recorded by Commission Decision 2006/944/EC (as amended by 2010/778/EU).", nameof(party));
+        => Find(EuFirstPeriod, party) ?? throw new ArgumentException(party.Name + " has no first-period emission level recorded by Commission Decision 2006/944/EC (as amended by 2010/778/EU and 2013/644/EU).", nameof(party));
 
     /// <summary>Gets the recorded first-period level of the EU-15 bubble or an EU Member State, if there is one.</summary>
     /// <param name="party">The Party.</param>
     /// <param name="level">The level, or null.</param>
-    /// <returns>True if 2006/944/EC records a level for <paramref name="party"/>.</returns>
+    /// <returns>True if 2006/944/EC (as amended) records a level for <paramref name="party"/>.</returns>
     public static bool TryGetEuFirstPeriod(Party? party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RecordedEmissionLevel? level)
     {
         level = party is null ? null : Find(EuFirstPeriod, party);

@@ -17,9 +17,8 @@ namespace Kyoto.Accounting.Compliance;
 /// After the additional period for fulfilling commitments (decision 27/CMP.1 annex XIII;
 /// <see cref="CommitmentPeriod.AdditionalPeriodEnd"/>) a Party complies with Art. 3.1 iff the units valid for the period
 /// in its retirement account that count (<see cref="Compliance.RetiredUnits.CountedTonnes"/>) are at least its reviewed
-/// aggregate emissions for the period, in whole tonnes (decision 13/CMP.1 annex ¶13–14). For a member of a joint-fulfilment
-/// agreement not met jointly the emissions are held against the member's own level instead (Art. 4.5;
-/// <see cref="Basis"/>).
+/// aggregate emissions for the period, in whole tonnes (decision 13/CMP.1 annex ¶13–14). A Party of a joint-fulfilment
+/// agreement not met jointly is assessed the same way, on its own retirement account (Art. 4.5).
 /// </para>
 /// <para>
 /// <see cref="ExcessEmissionsTonnes"/> = max(0, emissions − <see cref="CoveringTonnes"/>); the Party is in compliance iff
@@ -32,8 +31,10 @@ public sealed class ComplianceAssessment
 {
     private readonly ComplianceConsequence[] _consequences;
 
-    internal ComplianceAssessment(Party party, CommitmentPeriod period, LocalDate assessmentDate, ComplianceBasis basis, long reviewedEmissionsTonnes, long coveringTonnes, RetiredUnits? retiredUnits)
+    internal ComplianceAssessment(Party party, CommitmentPeriod period, LocalDate assessmentDate, ComplianceBasis basis, long reviewedEmissionsTonnes, long coveringTonnes, RetiredUnits? retiredUnits, long article37TerAddBackTonnes = 0)
     {
+        Article37TerAddBackTonnes = article37TerAddBackTonnes;
+        coveringTonnes = Internal.Checked.Add(coveringTonnes, article37TerAddBackTonnes, "units taken into account");
         Party = party;
         Period = period;
         AssessmentDate = assessmentDate;
@@ -63,8 +64,16 @@ public sealed class ComplianceAssessment
     /// <summary>Gets the reviewed emissions as CO2-equivalent under the period's GWP set (Art. 5.3).</summary>
     public Co2e ReviewedEmissions => Co2e.FromTonnes(ReviewedEmissionsTonnes, Period.GwpSet);
 
-    /// <summary>Gets the tonnes that cover the emissions: the retired units that count, or the member's level (see <see cref="Basis"/>).</summary>
+    /// <summary>Gets the tonnes that cover the emissions: the retired units that count (plus <see cref="Article37TerAddBackTonnes"/>), or the member's level (see <see cref="Basis"/>).</summary>
     public long CoveringTonnes { get; }
+
+    /// <summary>
+    /// Gets the AAUs added to the units taken into account under decision 2/CMP.11 ¶3 (an economy in transition without
+    /// a first-period commitment: the positive difference between its second-period emissions and its Art. 3.7
+    /// ter-adjusted assigned amount, at most the AAUs it cancelled under Art. 3.7 ter); zero otherwise. Included in
+    /// <see cref="CoveringTonnes"/>.
+    /// </summary>
+    public long Article37TerAddBackTonnes { get; }
 
     /// <summary>Gets the units retired for the period when <see cref="Basis"/> is <see cref="ComplianceBasis.RetiredUnits"/>, otherwise null.</summary>
     public RetiredUnits? RetiredUnits { get; }

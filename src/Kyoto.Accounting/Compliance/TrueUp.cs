@@ -72,6 +72,48 @@ public static class TrueUp
     }
 
     /// <summary>
+    /// Assesses the second-period compliance of an economy in transition without a first-period commitment (Belarus,
+    /// Kazakhstan) that cancelled AAUs under Art. 3.7 ter: decision 2/CMP.11 ¶3 adds to the AAUs taken into account for the
+    /// assessment (decision 13/CMP.1 annex ¶14) the positive difference between its second-period emissions and its
+    /// assigned amount adjusted under Art. 3.7 ter, limited to the AAUs it cancelled under Art. 3.7 ter
+    /// (<see cref="ComplianceAssessment.Article37TerAddBackTonnes"/>).
+    /// </summary>
+    /// <param name="party">The Party: an economy in transition with a second-period commitment and none in the first period.</param>
+    /// <param name="reviewedEmissionsTonnes">The reviewed aggregate emissions for the second period in whole tonnes, not negative.</param>
+    /// <param name="retiredUnits">The units valid for the second period that the Party retired.</param>
+    /// <param name="assignedAmountTonnes">The Party's recorded second-period assigned amount (before the Art. 3.7 ter cancellation), whole tonnes.</param>
+    /// <param name="article37TerCancelledTonnes">The AAUs the Party cancelled under Art. 3.7 ter, at most <paramref name="assignedAmountTonnes"/>.</param>
+    /// <param name="assessmentDate">The date of the assessment, after the second period's additional period.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> or <paramref name="retiredUnits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is not an economy in transition with a second-period commitment and none in the first (2/CMP.11 ¶3).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A quantity is negative or the cancelled AAUs exceed the assigned amount, or <paramref name="assessmentDate"/> is not after the additional period.</exception>
+    /// <example>
+    /// <code>
+    /// // Kazakhstan: AA 7,600, 2,000 AAUs cancelled under Art. 3.7 ter (adjusted AA 5,600); emissions 6,000; 5,600 AAUs retired.
+    /// // 2/CMP.11 ¶3 adds min(6,000 − 5,600, 2,000) = 400: in compliance.
+    /// var kaz = TrueUp.AssessWithArticle37TerAddBack(Party.FromCode("KAZ"), 6_000, retired, 7_600, 2_000, new LocalDate(2023, 9, 10));
+    /// </code>
+    /// </example>
+    public static ComplianceAssessment AssessWithArticle37TerAddBack(Party party, long reviewedEmissionsTonnes, RetiredUnits retiredUnits, long assignedAmountTonnes, long article37TerCancelledTonnes, LocalDate assessmentDate)
+    {
+        CommitmentPeriod period = CommitmentPeriod.Second;
+        CheckPartyAndPeriod(party, period, assessmentDate);
+        Preconditions.CheckNotNull(retiredUnits, nameof(retiredUnits));
+        Preconditions.CheckArgument(
+            party.IsEconomyInTransition && party.HasCommitment(period) && !party.HasCommitment(CommitmentPeriod.First),
+            nameof(party),
+            string.Format(CultureInfo.InvariantCulture, "Decision 2/CMP.11 ¶3 applies to Parties undergoing the process of transition to a market economy without a first-period commitment (Belarus, Kazakhstan); {0} is not one. Use Assess.", party.Name));
+        CheckTonnes(reviewedEmissionsTonnes, nameof(reviewedEmissionsTonnes));
+        Preconditions.CheckArgumentRange(nameof(assignedAmountTonnes), assignedAmountTonnes, 0, long.MaxValue / Grams.PerTonne, "a recorded assigned amount is zero or more whole tonnes; Art. 3.7 bis");
+        Preconditions.CheckArgumentRange(nameof(article37TerCancelledTonnes), article37TerCancelledTonnes, 0, assignedAmountTonnes, "the AAUs cancelled under Art. 3.7 ter are zero or more and at most the assigned amount");
+        long adjusted = assignedAmountTonnes - article37TerCancelledTonnes;
+        long difference = reviewedEmissionsTonnes > adjusted ? reviewedEmissionsTonnes - adjusted : 0;
+        long addBack = Math.Min(difference, article37TerCancelledTonnes);
+        return new ComplianceAssessment(party, period, assessmentDate, ComplianceBasis.RetiredUnits, reviewedEmissionsTonnes, retiredUnits.CountedTonnes, retiredUnits, addBack);
+    }
+
+    /// <summary>
     /// Assesses a Party's compliance with Art. 3.1 for a period from its reviewed emissions and the units valid for the
     /// period in its retirement accounts at the end of the additional period (<see cref="RetiredUnits.FromLedger"/>).
     /// </summary>
@@ -95,35 +137,38 @@ public static class TrueUp
     }
 
     /// <summary>
-    /// Assesses a joint-fulfilment agreement: jointly first (Art. 4.1); if not met jointly, each member against its own
-    /// level (Art. 4.5). See <see cref="JointComplianceAssessment"/>.
+    /// Assesses a joint-fulfilment agreement on units (Art. 4.1, 4.5, 4.6; decision 13/CMP.1 annex ¶14): met jointly iff
+    /// the participants' combined reviewed emissions do not exceed the units they retired for the period — their
+    /// assigned amounts as adjusted under Art. 3.10–3.12, not the bare levels; otherwise each participant answers on its
+    /// own retirement account. See <see cref="JointComplianceAssessment"/>.
     /// </summary>
     /// <param name="agreement">The agreement.</param>
-    /// <param name="reviewedEmissions">Each member's reviewed emissions for the period: whole tonnes, under the period's GWP set, not negative; every member, nobody else.</param>
+    /// <param name="reviewedEmissions">Each participant's reviewed emissions for the period (<see cref="JointFulfilment.Participants"/>: the members and, in the second period, the EU with its EU ETS emissions): whole tonnes, under the period's GWP set, not negative.</param>
+    /// <param name="retiredUnits">Each participant's units valid for the period in its retirement account; the same Parties.</param>
     /// <param name="assessmentDate">The date of the assessment, after the additional period of the agreement's period.</param>
     /// <returns>The assessment.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> or <paramref name="reviewedEmissions"/> is null.</exception>
-    /// <exception cref="ArgumentException">A member is missing, a Party is not a member, a figure is negative or not a whole number of tonnes.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A participant is missing from either dictionary, a Party is not a participant, or a figure is negative or not a whole number of tonnes.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="assessmentDate"/> is not after the additional period.</exception>
     /// <exception cref="GwpSetMismatchException">A figure is not under the period's GWP set (Art. 5.3).</exception>
-    public static JointComplianceAssessment AssessJointly(JointFulfilment agreement, IReadOnlyDictionary<Party, Co2e> reviewedEmissions, LocalDate assessmentDate)
+    public static JointComplianceAssessment AssessJointly(JointFulfilment agreement, IReadOnlyDictionary<Party, Co2e> reviewedEmissions, IReadOnlyDictionary<Party, RetiredUnits> retiredUnits, LocalDate assessmentDate)
     {
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(reviewedEmissions, nameof(reviewedEmissions));
+        Preconditions.CheckNotNull(retiredUnits, nameof(retiredUnits));
         CheckAfterAdditionalPeriod(agreement.Period, assessmentDate);
-        JointFulfilmentAssessment fulfilment = agreement.Assess(reviewedEmissions);
-        var members = new List<ComplianceAssessment>();
-        foreach (JointFulfilmentMember member in fulfilment.Members)
+        agreement.CheckParticipants(reviewedEmissions.Keys, nameof(reviewedEmissions));
+        agreement.CheckParticipants(retiredUnits.Keys, nameof(retiredUnits));
+        var participants = new List<ComplianceAssessment>();
+        foreach (Party party in agreement.Participants)
         {
-            long tonnes = WholeTonnes(member.Emissions, agreement.Period, nameof(reviewedEmissions), member.Party);
-            if (!fulfilment.IsJointlyCompliant)
-            {
-                long level = member.Level.ToWholeTonnes(TonneRounding.TowardZero); // recorded levels are whole tonnes: exact
-                members.Add(new ComplianceAssessment(member.Party, agreement.Period, assessmentDate, ComplianceBasis.JointFulfilmentLevel, tonnes, level, null));
-            }
+            Preconditions.CheckArgument(reviewedEmissions.TryGetValue(party, out Co2e emitted), nameof(reviewedEmissions), "The reviewed emissions of " + party.Name + " are missing; the joint test needs every participant's (Art. 4.1).");
+            Preconditions.CheckArgument(retiredUnits.TryGetValue(party, out RetiredUnits? retired) && retired is not null, nameof(retiredUnits), "The retired units of " + party.Name + " are missing; the joint test needs every participant's retirement account (Art. 4.1; decision 13/CMP.1 annex ¶14).");
+            long tonnes = WholeTonnes(emitted, agreement.Period, nameof(reviewedEmissions), party);
+            participants.Add(new ComplianceAssessment(party, agreement.Period, assessmentDate, ComplianceBasis.RetiredUnits, tonnes, retired!.CountedTonnes, retired));
         }
 
-        return new JointComplianceAssessment(fulfilment, assessmentDate, members);
+        return new JointComplianceAssessment(agreement, assessmentDate, participants);
     }
 
     /// <summary>

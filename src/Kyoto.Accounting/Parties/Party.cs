@@ -26,8 +26,13 @@ namespace Kyoto.Accounting.Parties;
 /// Base-year rules: 1990 by default (Art. 3.7); an economy in transition may use another year or period (Art. 3.5:
 /// Bulgaria 1988, Hungary the average of 1985–1987, Poland 1988, Romania 1989, Slovenia 1986; decisions 9/CP.2 and
 /// 11/CP.4 [S]); 1995 may be used for HFCs, PFCs and SF6 (Art. 3.8: recorded here for the EU-15, all of which used
-/// 1995 except France and Finland [S]; unknown elsewhere, so the choice must be supplied as input); Croatia may add
-/// 3.5 Mt CO2e to its base-year emissions for the first period (decision 7/CP.12 [S]).
+/// 1995 except France and Finland [S]; unknown elsewhere, so the choice must be supplied as input). No Party's Kyoto base
+/// year carries an addition: decision 7/CP.12 let Croatia add 3.5 Mt CO2e to its base year under the Convention, but the
+/// expert review of its Kyoto initial report found that addition not in accordance with Art. 3.7 and 3.8, the
+/// Compliance Committee's enforcement branch took the question up, Croatia withdrew it, and its first-period level was
+/// recorded without it (148,778,503 t, Commission Implementing Decision 2013/644/EU; see
+/// <see cref="Accounting.RecordedEmissionLevel"/>). The Convention figure stays in the reference table as a note that no
+/// Kyoto calculation reads.
 /// </para>
 /// <para>Instances are singletons; equality is reference equality (by <see cref="Code"/>). This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -40,7 +45,6 @@ public sealed partial class Party : IEquatable<Party>
         .ToFrozenDictionary(x => x.Name, x => x.Party, StringComparer.OrdinalIgnoreCase);
 
     private readonly decimal?[] _qelrc;
-    private readonly long _baseYearAdjustmentTonnes;
 
     private Party(
         int index,
@@ -51,7 +55,6 @@ public sealed partial class Party : IEquatable<Party>
         bool isEconomyInTransition,
         BaseYear baseYear,
         int? fluorinatedGasBaseYear,
-        long baseYearAdjustmentTonnes,
         decimal? qelrcFirst,
         decimal? qelrcSecond)
     {
@@ -63,7 +66,6 @@ public sealed partial class Party : IEquatable<Party>
         IsEconomyInTransition = isEconomyInTransition;
         BaseYear = baseYear;
         FluorinatedGasBaseYear = fluorinatedGasBaseYear;
-        _baseYearAdjustmentTonnes = baseYearAdjustmentTonnes;
         _qelrc = new[] { qelrcFirst, qelrcSecond };
     }
 
@@ -208,19 +210,6 @@ public sealed partial class Party : IEquatable<Party>
         return value.HasValue;
     }
 
-    /// <summary>
-    /// Gets the amount added to the Party's base-year emissions for a period: 3.5 Mt CO2e for Croatia in the first
-    /// period (decision 7/CP.12 [S]); zero otherwise.
-    /// </summary>
-    /// <param name="period">The period.</param>
-    /// <returns>The adjustment, under the period's GWP set.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    public Co2e GetBaseYearAdjustment(CommitmentPeriod period)
-    {
-        Preconditions.CheckNotNull(period, nameof(period));
-        return period.Number == 1 ? Co2e.FromTonnes(_baseYearAdjustmentTonnes, period.GwpSet) : Co2e.Zero;
-    }
-
     /// <summary>Returns true if <paramref name="other"/> is the same Party.</summary>
     /// <param name="other">The other Party.</param>
     /// <returns>True if the same.</returns>
@@ -241,7 +230,7 @@ public sealed partial class Party : IEquatable<Party>
         var first = ReadAnnexB(ReferenceData.ReferenceTable.AnnexBFirstPeriod.ReadRows("party", "qelrc_cp1_pct_of_base_year", "eit"), 1, 2);
         var second = ReadAnnexB(ReferenceData.ReferenceTable.AnnexBSecondPeriod.ReadRows("party", "qelrc_cp1_pct", "qelrc_cp2_pct_of_base_year"), 2, 6);
         var parties = new List<Party>();
-        var rows = ReferenceData.ReferenceTable.Parties.ReadRows("code", "name", "other_names", "kind", "base_year_first", "base_year_last", "fgas_base_year", "base_year_adjustment_cp1_tCO2e");
+        var rows = ReferenceData.ReferenceTable.Parties.ReadRows("code", "name", "other_names", "kind", "base_year_first", "base_year_last", "fgas_base_year");
         foreach (var row in rows.OrderBy(r => r.Fields[0], StringComparer.Ordinal))
         {
             string[] f = row.Fields;
@@ -266,7 +255,6 @@ public sealed partial class Party : IEquatable<Party>
                 (cp1?.Eit ?? false) || (cp2?.Eit ?? false),
                 by1 == by2 ? BaseYear.Of(by1) : BaseYear.Average(by1, by2),
                 f[6].Length == 0 ? null : int.Parse(f[6], CultureInfo.InvariantCulture),
-                f[7].Length == 0 ? 0 : long.Parse(f[7], CultureInfo.InvariantCulture),
                 cp1?.Qelrc,
                 cp2?.Qelrc));
         }

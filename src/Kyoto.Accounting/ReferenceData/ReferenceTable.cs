@@ -58,7 +58,7 @@ public sealed class ReferenceTable
     public static ReferenceTable EuFirstPeriodBurdenSharing { get; } = new(
         "eu-cp1-burden-sharing.csv",
         "EU-15 burden-sharing percentages and the CP1 emission levels recorded for each Member State.",
-        "Council Decision 2002/358/EC (percentages [S]); Commission Decision 2006/944/EC as amended by 2010/778/EU (levels [V]).",
+        "Council Decision 2002/358/EC (percentages [S]); Commission Decision 2006/944/EC as amended by 2010/778/EU and, for Croatia, Commission Implementing Decision 2013/644/EU (levels [V]).",
         "V");
 
     /// <summary>Gets the CP2 joint-fulfilment emission levels of the EU Member States and Iceland.</summary>
@@ -79,7 +79,7 @@ public sealed class ReferenceTable
     public static ReferenceTable Parties { get; } = new(
         "parties.csv",
         "Every Party in either Annex B table: ISO 3166 alpha-3 code, names, REIO flag, base year (Art. 3.5), F-gas base year (Art. 3.8).",
-        "Compiled for this package from the Annex B tables and the reference rules §3 (decisions 9/CP.2, 11/CP.4, 7/CP.12) [S]; ISO 3166-1 codes; EUU for the European Union (ISO 3166 has no alpha-3 code for it).",
+        "Compiled for this package from the Annex B tables and decisions 9/CP.2 and 11/CP.4 [S]; ISO 3166-1 codes; EUU for the European Union (ISO 3166 has no alpha-3 code for it). The column convention_base_year_addition_tCO2e records Croatia's Convention-only 3.5 Mt (decision 7/CP.12); no Kyoto calculation reads it.",
         "S");
 
     /// <summary>Gets every table shipped in the package.</summary>

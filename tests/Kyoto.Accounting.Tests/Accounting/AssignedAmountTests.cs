@@ -40,7 +40,7 @@ public class AssignedAmountTests
     public void FromBaseYearEmissions_UsesTheAnnexBPercent()
     {
         var inventory = new EmissionInventoryBuilder().Add("HUN", 1985, Gas.CarbonDioxide, Energy, 100m).Add("HUN", 1986, Gas.CarbonDioxide, Energy, 200m).Add("HUN", 1987, Gas.CarbonDioxide, Energy, 301m).Build();
-        var baseYear = BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear));
+        var baseYear = BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear));
         var aa = AssignedAmount.Calculate(baseYear, AssignedAmount.DefaultRounding);
 
         // 601/3 t × 94 % × 5 = 282470/300 t = 941.5666… t → 942 t.

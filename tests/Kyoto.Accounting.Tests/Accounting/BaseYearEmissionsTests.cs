@@ -21,7 +21,7 @@ public class BaseYearEmissionsTests
             .Add("BGR", 1988, Gas.CarbonDioxide, Energy, 1000m)
             .Add("BGR", 1990, Gas.CarbonDioxide, Energy, 800m)
             .Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("BGR"), CommitmentPeriod.First, options);
         Assert.Equal(BaseYear.Of(1988), result.BaseYear);
         Assert.Equal(Tonnes(1000m, GwpSet.Sar), result.Total);
@@ -39,7 +39,7 @@ public class BaseYearEmissionsTests
             .Add("HUN", 1986, Gas.CarbonDioxide, Energy, 200m)
             .Add("HUN", 1987, Gas.CarbonDioxide, Energy, 301m)
             .Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, options);
         Assert.Equal(BaseYear.Average(1985, 1987), result.BaseYear);
         Assert.Equal(ExactCo2e.FromFraction(601_000_000, 3, GwpSet.Sar), result.Total);
@@ -59,12 +59,12 @@ public class BaseYearEmissionsTests
             .Add(party, 1995, Gas.SulphurHexafluoride, Halocarbons, 2m)
             .Build();
 
-        BaseYearEmissions germany = BaseYearEmissions.Calculate(Data("DEU"), Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990());
+        BaseYearEmissions germany = BaseYearEmissions.Calculate(Data("DEU"), Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSource());
         Assert.Equal(GasBaseYearChoice.Year1995, germany.FluorinatedGasBaseYear);
         Assert.Equal(Tonnes(2m * 23_900, GwpSet.Sar), germany.FluorinatedGases);
         Assert.Equal(Tonnes(1000m + (2m * 23_900), GwpSet.Sar), germany.Total);
 
-        BaseYearEmissions france = BaseYearEmissions.Calculate(Data("FRA"), Party.FromCode("FRA"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990());
+        BaseYearEmissions france = BaseYearEmissions.Calculate(Data("FRA"), Party.FromCode("FRA"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSource());
         Assert.Equal(GasBaseYearChoice.PartyBaseYear, france.FluorinatedGasBaseYear);
         Assert.Equal(Tonnes(1m * 23_900, GwpSet.Sar), france.FluorinatedGases);
     }
@@ -73,10 +73,10 @@ public class BaseYearEmissionsTests
     public void AnUnrecordedChoice_MustBeStated()
     {
         var inventory = new EmissionInventoryBuilder().Add("JPN", 1990, Gas.CarbonDioxide, Energy, 1m).Add("JPN", 1995, Gas.CarbonDioxide, Energy, 1m).Build();
-        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990()));
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSource()));
         Assert.Equal("options", ex.ParamName);
         Assert.Contains("Art. 3.8", ex.Message, StringComparison.Ordinal);
-        BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.Year1995));
+        BaseYearEmissions.Calculate(inventory, Party.FromCode("JPN"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.Year1995));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class BaseYearEmissionsTests
             .Add("NOR", 1990, Gas.NitrogenTrifluoride, Halocarbons, 1m)
             .Add("NOR", 2000, Gas.NitrogenTrifluoride, Halocarbons, 3m)
             .Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("NOR"), CommitmentPeriod.Second, options));
         Assert.Contains("Art. 3.8 bis", ex.Message, StringComparison.Ordinal);
 
@@ -98,28 +98,7 @@ public class BaseYearEmissionsTests
     }
 
     [Fact]
-    public void LandUseChange_IsAddedOnlyWhenLulucfWasANetSourceIn1990()
-    {
-        // Art. 3.7, second sentence: deforestation 300 t, afforestation −50 t, forest management −100 t: a net source.
-        var source = new EmissionInventoryBuilder()
-            .Add("AUS", 1990, Gas.CarbonDioxide, Energy, 1000m)
-            .Add("AUS", 1990, Gas.CarbonDioxide, Deforestation, 300m)
-            .Add("AUS", 1990, Gas.CarbonDioxide, Afforestation, -50m)
-            .Add("AUS", 1990, Gas.CarbonDioxide, ForestManagement, -100m);
-        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
-        BaseYearEmissions netSource = BaseYearEmissions.Calculate(source.Build(), Party.FromCode("AUS"), CommitmentPeriod.First, options);
-        Assert.Equal(Tonnes(250m, GwpSet.Sar), netSource.LandUseChange);
-        Assert.Equal(Tonnes(1250m, GwpSet.Sar), netSource.Total);
-
-        // With a further 200 t of forest-management removals LULUCF is a net sink: nothing is added.
-        source.Add("AUS", 1990, Gas.CarbonDioxide, ForestManagement, -200m);
-        BaseYearEmissions netSink = BaseYearEmissions.Calculate(source.Build(), Party.FromCode("AUS"), CommitmentPeriod.First, options);
-        Assert.Equal(ExactCo2e.Zero, netSink.LandUseChange);
-        Assert.Equal(Tonnes(1000m, GwpSet.Sar), netSink.Total);
-    }
-
-    [Fact]
-    public void LandUseChange_WithoutLulucfRecordsFor1990_MustBeDeclared()
+    public void LandUseChange_WithNeitherFiguresNorDeclaration_IsAClearError()
     {
         var inventory = new EmissionInventoryBuilder().Add("AUS", 1990, Gas.CarbonDioxide, Energy, 1000m).Build();
         var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
@@ -127,20 +106,28 @@ public class BaseYearEmissionsTests
         Assert.Equal("options", ex.ParamName);
         Assert.Contains("Art. 3.7, second sentence", ex.Message, StringComparison.Ordinal);
 
-        BaseYearEmissions declared = BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options.WithLandUseNotANetSourceIn1990());
+        BaseYearEmissions declared = BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options.WithLandUseNotANetSource());
         Assert.Equal(ExactCo2e.Zero, declared.LandUseChange);
+        Assert.False(declared.LandUseWasANetSource);
+        Assert.Equal(declared.Total, declared.ExcludingLandUseChange);
     }
 
     [Fact]
-    public void LandUseChange_ADeclarationContradictingTheRecords_IsRejected()
+    public void LandUseChange_FiguresAndDeclaration_AreExclusive_AndYearsMustMatch()
     {
-        var inventory = new EmissionInventoryBuilder()
-            .Add("AUS", 1990, Gas.CarbonDioxide, Energy, 1000m)
-            .Add("AUS", 1990, Gas.CarbonDioxide, Deforestation, 300m)
-            .Build();
-        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear).WithLandUseNotANetSourceIn1990();
-        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("AUS"), CommitmentPeriod.First, options));
-        Assert.Contains("net source", ex.Message, StringComparison.Ordinal);
+        Co2e one = Co2e.FromTonnes(1L, GwpSet.Sar);
+        Assert.Throws<ArgumentException>(() => BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithLandUse(1990, one, one));
+        Assert.Throws<ArgumentException>(() => BaseYearOptions.FromReferenceData.WithLandUse(1990, one, one).WithLandUseNotANetSource());
+        Assert.Throws<ArgumentException>(() => BaseYearOptions.FromReferenceData.WithLandUse(1990, one, one).WithLandUse(1990, one, one));
+        Assert.Throws<GwpSetMismatchException>(() => BaseYearOptions.FromReferenceData.WithLandUse(1990, one, Co2e.FromTonnes(1L, GwpSet.Ar4)));
+
+        // First period: 1990 only, whatever the base year (Art. 3.7): figures for 1988 are refused for Bulgaria.
+        var inventory = new EmissionInventoryBuilder().Add("BGR", 1988, Gas.CarbonDioxide, Energy, 1000m).Build();
+        var options = BaseYearOptions.FromReferenceData.WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("BGR"), CommitmentPeriod.First, options.WithLandUse(1988, one, one)));
+        Assert.Contains("1990", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(Tonnes(1m, GwpSet.Sar), BaseYearEmissions.Calculate(inventory, Party.FromCode("BGR"), CommitmentPeriod.First, options.WithLandUse(1990, one, one)).LandUseChange);
+        Assert.Throws<GwpSetMismatchException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("BGR"), CommitmentPeriod.First, options.WithLandUse(1990, Co2e.FromTonnes(1L, GwpSet.Ar4), Co2e.FromTonnes(1L, GwpSet.Ar4))));
     }
 
     [Fact]
@@ -150,27 +137,17 @@ public class BaseYearEmissionsTests
             .Add("DEU", 1990, Gas.CarbonDioxide, Energy, 1000m)
             .Add("DEU", 1995, Gas.SulphurHexafluoride, Halocarbons, 1m)
             .Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithNitrogenTrifluorideBaseYear(GasBaseYearChoice.Year1995);
-        Assert.Equal(GasBaseYearChoice.Year1995, BaseYearEmissions.Calculate(inventory, Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990()).FluorinatedGasBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithNitrogenTrifluorideBaseYear(GasBaseYearChoice.Year1995);
+        Assert.Equal(GasBaseYearChoice.Year1995, BaseYearEmissions.Calculate(inventory, Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSource()).FluorinatedGasBaseYear);
         var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("DEU"), CommitmentPeriod.Second, options));
         Assert.Contains("Art. 3.8", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Croatia_Adds3Point5MtInTheFirstPeriod()
-    {
-        var inventory = new EmissionInventoryBuilder().Add("HRV", 1990, Gas.CarbonDioxide, Energy, 1000m).Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
-        BaseYearEmissions result = BaseYearEmissions.Calculate(inventory, Party.FromCode("HRV"), CommitmentPeriod.First, options);
-        Assert.Equal(Co2e.FromTonnes(3_500_000L, GwpSet.Sar), result.Adjustment);
-        Assert.Equal(Tonnes(3_501_000m, GwpSet.Sar), result.Total);
     }
 
     [Fact]
     public void AMissingBaseYear_IsAClearError()
     {
         var inventory = new EmissionInventoryBuilder().Add("HUN", 1985, Gas.CarbonDioxide, Energy, 1m).Add("HUN", 1987, Gas.CarbonDioxide, Energy, 1m).Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         var ex = Assert.Throws<ArgumentException>(() => BaseYearEmissions.Calculate(inventory, Party.FromCode("HUN"), CommitmentPeriod.First, options));
         Assert.Equal("inventory", ex.ParamName);
         Assert.Contains("HUN for 1986", ex.Message, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ namespace Kyoto.Accounting.Tests.Accounting;
 
 public class CollectiveProgressTests
 {
-    private static readonly BaseYearOptions Options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+    private static readonly BaseYearOptions Options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
 
     private static EmissionInventory Data()
     {
@@ -36,7 +36,7 @@ public class CollectiveProgressTests
         EmissionInventory data = Data();
         BaseYearEmissions[] baseYears =
         {
-            BaseYearEmissions.Calculate(data, Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990()),
+            BaseYearEmissions.Calculate(data, Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSource()),
             BaseYearEmissions.Calculate(data, Party.FromCode("HUN"), CommitmentPeriod.First, Options),
         };
         var progress = CollectiveProgress.ForPeriod(baseYears, data.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded));
@@ -53,7 +53,7 @@ public class CollectiveProgressTests
     public void ForYear_NeedsTheYearForEveryParty()
     {
         EmissionInventory data = Data();
-        BaseYearEmissions deu = BaseYearEmissions.Calculate(data, Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990());
+        BaseYearEmissions deu = BaseYearEmissions.Calculate(data, Party.FromCode("DEU"), CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithLandUseNotANetSource());
         var progress = CollectiveProgress.ForYear(new[] { deu }, data.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded), 2010);
         Assert.Equal(ExactCo2e.From(Co2e.FromTonnes(-100m, GwpSet.Sar)), progress.Change);
         Assert.Throws<ArgumentException>(() => CollectiveProgress.ForYear(new[] { deu }, data.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded), 2013));

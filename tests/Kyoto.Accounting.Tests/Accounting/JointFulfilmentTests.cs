@@ -99,7 +99,7 @@ public class JointFulfilmentTests
             .Add("EUU", 1990, Gas.CarbonDioxide, Energy, 1000m).Add("EUU", 2010, Gas.CarbonDioxide, Energy, 900m)
             .Add("DEU", 1990, Gas.CarbonDioxide, Energy, 300m).Add("DEU", 2010, Gas.CarbonDioxide, Energy, 250m)
             .Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         var eu = BaseYearEmissions.Calculate(data, Party.FromCode("EUU"), CommitmentPeriod.First, options);
         var deu = BaseYearEmissions.Calculate(data, Party.FromCode("DEU"), CommitmentPeriod.First, options);
         var totals = data.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded);

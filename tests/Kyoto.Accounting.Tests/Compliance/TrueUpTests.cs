@@ -25,6 +25,8 @@ public class TrueUpTests
 
     private static RetiredUnits Aau(long quantity) => RetiredUnits.FromQuantities(new Dictionary<UnitType, long> { [UnitType.Aau] = quantity });
 
+    private static Dictionary<Party, RetiredUnits> RetiredAtTheirLevels() => Eu15.Members.ToDictionary(m => m, m => Aau(Eu15.GetLevel(m).Tonnes));
+
     private static Dictionary<Party, Co2e> EmissionsAtTheirLevels() => Eu15.Members.ToDictionary(m => m, m => Eu15.GetLevel(m).Level);
 
     private static JointComplianceAssessment AssessGermanyAboveFranceBelow(long above, long below)
@@ -32,7 +34,7 @@ public class TrueUpTests
         Dictionary<Party, Co2e> emissions = EmissionsAtTheirLevels();
         emissions[Deu] += Sar(above);
         emissions[Party.FromCode("FRA")] -= Sar(below);
-        return TrueUp.AssessJointly(Eu15, emissions, After);
+        return TrueUp.AssessJointly(Eu15, emissions, RetiredAtTheirLevels(), After);
     }
 
     private static Co2e Sar(long tonnes) => Co2e.FromTonnes(tonnes, GwpSet.Sar);
@@ -235,45 +237,60 @@ public class TrueUpTests
         // Germany 1,000 t above its level, France 1,000 t below: the bubble is met jointly, nobody answers alone.
         JointComplianceAssessment result = AssessGermanyAboveFranceBelow(1_000, 1_000);
         Assert.True(result.IsJointlyCompliant);
-        Assert.Empty(result.Members);
-        Assert.Empty(result.MembersNotInCompliance);
+        Assert.Empty(result.Participants);
+        Assert.Empty(result.ParticipantsNotInCompliance);
+        Assert.False(result.IsOrganizationJointlyResponsible);
         Assert.Same(Eu15, result.Agreement);
         Assert.Equal(After, result.AssessmentDate);
     }
 
     [Fact]
-    public void Bubble_NotMetJointly_AssessesEachMemberAgainstItsOwnLevel()
+    public void Bubble_NotMetJointly_AssessesEachMemberOnItsOwnRetirementAccount()
     {
+        // Each member retired units equal to its level; Germany emitted 1,000 t more, France 400 t less.
         JointComplianceAssessment result = AssessGermanyAboveFranceBelow(1_000, 400);
         Assert.False(result.IsJointlyCompliant);
-        Assert.Equal(15, result.Members.Count);
-        ComplianceAssessment germany = Assert.Single(result.MembersNotInCompliance);
+        Assert.Equal(600, result.CombinedEmissionsTonnes - result.CombinedCoveringTonnes);
+        Assert.Equal(15, result.Participants.Count);
+        ComplianceAssessment germany = Assert.Single(result.ParticipantsNotInCompliance);
         Assert.Same(Deu, germany.Party);
-        Assert.Equal(ComplianceBasis.JointFulfilmentLevel, germany.Basis);
-        Assert.Null(germany.RetiredUnits);
+        Assert.Equal(ComplianceBasis.RetiredUnits, germany.Basis);
         Assert.Equal(RecordedEmissionLevel.GetEuFirstPeriod(Deu).Tonnes, germany.CoveringTonnes);
         Assert.Equal(1_000, germany.ExcessEmissionsTonnes);
         Assert.Equal(1_300m, germany.Deduction!.Value.ExactTonnes);
-        Assert.EndsWith("excess 1000 t, not in compliance (Art. 4.5)", germany.ToString(), StringComparison.Ordinal);
-        Assert.EndsWith("DEU excess 1000 t", result.ToString(), StringComparison.Ordinal);
-        Assert.True(result.Members.Single(m => m.Party.Code == "FRA").IsInCompliance);
+        Assert.Contains("DEU excess 1000 t", result.ToString(), StringComparison.Ordinal);
+        Assert.True(result.Participants.Single(m => m.Party.Code == "FRA").IsInCompliance);
+
+        // Art. 4.6: the EC (a Party) is responsible together with Germany.
+        Assert.True(result.IsOrganizationJointlyResponsible);
+        Assert.Equal(new[] { Deu, Party.FromCode("EUU") }, result.GetResponsibleParties(Deu));
+        Assert.Empty(result.GetResponsibleParties(Party.FromCode("FRA")));
     }
 
     [Fact]
     public void Bubble_BadInput_IsRefused()
     {
         Dictionary<Party, Co2e> emissions = EmissionsAtTheirLevels();
-        Assert.Equal("assessmentDate", Assert.Throws<ArgumentOutOfRangeException>(() => TrueUp.AssessJointly(Eu15, emissions, Cp1.AdditionalPeriodEnd)).ParamName);
-        Assert.Equal("agreement", Assert.Throws<ArgumentNullException>(() => TrueUp.AssessJointly(null!, emissions, After)).ParamName);
-        Assert.Equal("reviewedEmissions", Assert.Throws<ArgumentNullException>(() => TrueUp.AssessJointly(Eu15, null!, After)).ParamName);
+        Dictionary<Party, RetiredUnits> retired = RetiredAtTheirLevels();
+        Assert.Equal("assessmentDate", Assert.Throws<ArgumentOutOfRangeException>(() => TrueUp.AssessJointly(Eu15, emissions, retired, Cp1.AdditionalPeriodEnd)).ParamName);
+        Assert.Equal("agreement", Assert.Throws<ArgumentNullException>(() => TrueUp.AssessJointly(null!, emissions, retired, After)).ParamName);
+        Assert.Equal("reviewedEmissions", Assert.Throws<ArgumentNullException>(() => TrueUp.AssessJointly(Eu15, null!, retired, After)).ParamName);
+        Assert.Equal("retiredUnits", Assert.Throws<ArgumentNullException>(() => TrueUp.AssessJointly(Eu15, emissions, null!, After)).ParamName);
+
+        retired.Remove(Party.FromCode("FRA"));
+        Assert.Equal("retiredUnits", Assert.Throws<ArgumentException>(() => TrueUp.AssessJointly(Eu15, emissions, retired, After)).ParamName);
+        retired = RetiredAtTheirLevels();
+        retired[Party.FromCode("EUU")] = Aau(1); // the EC has no level of its own in the first period
+        Assert.Equal("retiredUnits", Assert.Throws<ArgumentException>(() => TrueUp.AssessJointly(Eu15, emissions, retired, After)).ParamName);
+        retired = RetiredAtTheirLevels();
 
         emissions[Deu] += Co2e.FromTonnes(0.5m, GwpSet.Sar);
-        Assert.Equal("reviewedEmissions", Assert.Throws<ArgumentException>(() => TrueUp.AssessJointly(Eu15, emissions, After)).ParamName);
+        Assert.Equal("reviewedEmissions", Assert.Throws<ArgumentException>(() => TrueUp.AssessJointly(Eu15, emissions, retired, After)).ParamName);
 
         emissions[Deu] = Co2e.FromTonnes(1L, GwpSet.Ar4);
-        Assert.Throws<GwpSetMismatchException>(() => TrueUp.AssessJointly(Eu15, emissions, After));
+        Assert.Throws<GwpSetMismatchException>(() => TrueUp.AssessJointly(Eu15, emissions, retired, After));
 
         emissions.Remove(Deu);
-        Assert.Throws<ArgumentException>(() => TrueUp.AssessJointly(Eu15, emissions, After));
+        Assert.Throws<ArgumentException>(() => TrueUp.AssessJointly(Eu15, emissions, retired, After));
     }
 }

@@ -98,15 +98,6 @@ public class PartyReferenceTests
     }
 
     [Fact]
-    public void Croatia_Adds3Point5MtInTheFirstPeriodOnly()
-    {
-        Party croatia = Party.FromCode("HRV");
-        Assert.Equal(Co2e.FromTonnes(3_500_000L, GwpSet.Sar), croatia.GetBaseYearAdjustment(CommitmentPeriod.First));
-        Assert.Equal(Co2e.Zero, croatia.GetBaseYearAdjustment(CommitmentPeriod.Second));
-        Assert.Equal(Co2e.Zero, Party.FromCode("DEU").GetBaseYearAdjustment(CommitmentPeriod.First));
-    }
-
-    [Fact]
     public void EuropeanUnion_IsTheOnlyReio_AndFoundByBothNames()
     {
         Party eu = Party.FromCode("EUU");
