@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp)
-for proj in src/Kyoto.Accounting; do
+for proj in src/Kyoto.Accounting src/Kyoto.Accounting.Arrow; do
   file="$proj/PublicAPI.Unshipped.txt"
   out=$(dotnet build "$proj" -c Release --no-incremental 2>&1 || true)
   echo "$out" | grep -o "RS0016: Symbol '[^']*'" | sed "s/^RS0016: Symbol '//; s/'$//" | sort -u > "$tmp" || true

@@ -34,77 +34,116 @@ internal static class Aggregation
     /// <summary>The dense key of a source: category index, then 27 + activity − 1.</summary>
     internal static int SourceKey(EmissionSource source) => SourceKeyMap[source.StoreCode];
 
-    internal static EmissionTotals Run(EmissionInventory inventory, CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown)
+    /// <summary>The fewest records worth a partition of their own: below 2 × this, one thread sums everything.</summary>
+    internal const int MinRecordsPerPartition = 1 << 18;
+
+    internal static EmissionTotals Run(EmissionInventory inventory, CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown, int maxDegreeOfParallelism) =>
+        Run(inventory, period, lulucf, breakdown, maxDegreeOfParallelism, MinRecordsPerPartition);
+
+    /// <summary>
+    /// Aggregates with up to <paramref name="maxDegreeOfParallelism"/> threads (−1: one per processor), one partition
+    /// per <paramref name="minRecordsPerPartition"/> records at least. The result never depends on the partition: every
+    /// partial sum is exact and merging adds integers.
+    /// </summary>
+    internal static EmissionTotals Run(EmissionInventory inventory, CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown, int maxDegreeOfParallelism, int minRecordsPerPartition)
     {
         Preconditions.CheckNotNull(period, nameof(period));
         Preconditions.CheckArgumentRange(nameof(lulucf), (long)lulucf, (long)LulucfInclusion.Excluded, (long)LulucfInclusion.Included);
         Preconditions.CheckArgumentRange(nameof(breakdown), (long)breakdown, (long)EmissionBreakdown.None, (long)EmissionBreakdown.Source);
-        ReadOnlySpan<int> gwp = GwpTable(period, lulucf);
+        Preconditions.CheckArgument(
+            maxDegreeOfParallelism == -1 || maxDegreeOfParallelism >= 1,
+            nameof(maxDegreeOfParallelism),
+            "The degree of parallelism must be -1 (one thread per processor) or at least 1, not " + maxDegreeOfParallelism.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+        int[] gwp = GwpArray(period, lulucf);
         int years = inventory.LastYearOffset - inventory.FirstYearOffset + 1;
         int keys = KeyCount(breakdown);
         int cellCount = Party.All.Count * years * keys;
         var cells = new Int128[cellCount];
         if (cellCount > 0)
         {
-            ReadOnlySpan<byte> keyColumn = breakdown == EmissionBreakdown.Source ? inventory.SourceColumn : inventory.GasKeyColumn;
-            byte[] keyMap = breakdown switch
+            int degree = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+            int participants = (int)Math.Clamp(inventory.Count / (long)Math.Max(1, minRecordsPerPartition), 1, degree);
+            bool exact64 = participants > 1
+                ? ParallelSum.TrySum(inventory, gwp, years, breakdown, participants, cells)
+                : TrySumSingle(inventory, gwp, years, breakdown, cells);
+            if (!exact64)
             {
-                EmissionBreakdown.None => NoKey,
-                EmissionBreakdown.Gas => GasKeyMap,
-                _ => SourceKeyMap,
-            };
-            long[] rented = ArrayPool<long>.Shared.Rent(cellCount);
-            try
-            {
-                Span<long> sums = rented.AsSpan(0, cellCount);
-                sums.Clear();
-                if (TrySum64(inventory, gwp, years, keys, keyColumn, keyMap, sums))
-                {
-                    for (int i = 0; i < cellCount; i++)
-                    {
-                        cells[i] = sums[i];
-                    }
-                }
-                else
-                {
-                    SumByKey<Int128>(inventory, gwp, years, keys, keyColumn, keyMap, cells);
-                }
-            }
-            finally
-            {
-                ArrayPool<long>.Shared.Return(rented);
+                // A 64-bit partial sum would overflow: sum again in 128 bits, which cannot (see SumByKey).
+                Array.Clear(cells);
+                SumByKey<Int128>(inventory, 0, inventory.Count, gwp, years, keys, KeyColumn(inventory, breakdown), KeyMap(breakdown), cells);
             }
         }
 
-        return new EmissionTotals(period, lulucf, breakdown, inventory.FirstYearOffset + InventoryRecord.MinYear, years, cells, inventory.PresenceFor(GwpTable(period, lulucf)));
+        return new EmissionTotals(period, lulucf, breakdown, inventory.FirstYearOffset + InventoryRecord.MinYear, years, cells, inventory.PresenceFor(gwp));
     }
 
-    internal static ReadOnlySpan<int> GwpTable(CommitmentPeriod period, LulucfInclusion lulucf) =>
+    /// <summary>
+    /// Sums the records [<paramref name="start"/>, <paramref name="end"/>) into 64-bit cells (Party × year × key).
+    /// Each product fits in 64 bits (records are bounded by <see cref="InventoryRecord.MaxMagnitude"/>); a partial sum
+    /// that would overflow throws <see cref="OverflowException"/>, and the caller sums again in 128 bits, so the result
+    /// never depends on the order or the partition of the records.
+    /// </summary>
+    internal static void SumRange(EmissionInventory inventory, int start, int end, ReadOnlySpan<int> gwp, int years, EmissionBreakdown breakdown, Span<long> sums)
+    {
+        if (breakdown == EmissionBreakdown.None)
+        {
+            int length = end - start;
+            SumByPartyAndYear(
+                inventory.PartyColumn.Slice(start, length),
+                inventory.YearColumn.Slice(start, length),
+                inventory.GasKeyColumn.Slice(start, length),
+                inventory.GramsColumn.Slice(start, length),
+                gwp,
+                years,
+                inventory.FirstYearOffset,
+                sums);
+        }
+        else
+        {
+            SumByKey(inventory, start, end, gwp, years, KeyCount(breakdown), KeyColumn(inventory, breakdown), KeyMap(breakdown), sums);
+        }
+    }
+
+    private static int[] GwpArray(CommitmentPeriod period, LulucfInclusion lulucf) =>
         GwpTables[((period.Number - 1) * 2) + (lulucf == LulucfInclusion.Included ? 1 : 0)];
 
-    /// <summary>
-    /// Sums into 64-bit cells. Each product fits in 64 bits (records are bounded by <see cref="InventoryRecord.MaxMagnitude"/>);
-    /// a partial sum that would overflow makes this return false, and the caller sums again in 128 bits, so the
-    /// result never depends on the order of the records.
-    /// </summary>
-    private static bool TrySum64(EmissionInventory inventory, ReadOnlySpan<int> gwp, int years, int keys, ReadOnlySpan<byte> keyColumn, byte[] keyMap, Span<long> sums)
+    private static ReadOnlySpan<byte> KeyColumn(EmissionInventory inventory, EmissionBreakdown breakdown) =>
+        breakdown == EmissionBreakdown.Source ? inventory.SourceColumn : inventory.GasKeyColumn;
+
+    private static byte[] KeyMap(EmissionBreakdown breakdown) => breakdown switch
     {
+        EmissionBreakdown.None => NoKey,
+        EmissionBreakdown.Gas => GasKeyMap,
+        _ => SourceKeyMap,
+    };
+
+    /// <summary>Sums on the calling thread into pooled 64-bit cells; false if a partial sum would overflow.</summary>
+    private static bool TrySumSingle(EmissionInventory inventory, int[] gwp, int years, EmissionBreakdown breakdown, Int128[] cells)
+    {
+        long[] rented = ArrayPool<long>.Shared.Rent(cells.Length);
         try
         {
-            if (keys == 1)
+            Span<long> sums = rented.AsSpan(0, cells.Length);
+            sums.Clear();
+            try
             {
-                SumByPartyAndYear(inventory.PartyColumn, inventory.YearColumn, inventory.GasKeyColumn, inventory.GramsColumn, gwp, years, inventory.FirstYearOffset, sums);
+                SumRange(inventory, 0, inventory.Count, gwp, years, breakdown, sums);
             }
-            else
+            catch (OverflowException)
             {
-                SumByKey(inventory, gwp, years, keys, keyColumn, keyMap, sums);
+                return false;
+            }
+
+            for (int i = 0; i < cells.Length; i++)
+            {
+                cells[i] = sums[i];
             }
 
             return true;
         }
-        catch (OverflowException)
+        finally
         {
-            return false;
+            ArrayPool<long>.Shared.Return(rented);
         }
     }
 
@@ -144,10 +183,11 @@ internal static class Aggregation
     }
 
     /// <summary>
-    /// The general loop (any breakdown) into 64-bit cells, which throw on overflow, or into 128-bit cells, which
-    /// cannot overflow (each product fits 64 bits and a store holds fewer than 2^31 records).
+    /// The general loop (any breakdown) over records [<paramref name="start"/>, <paramref name="end"/>) into 64-bit
+    /// cells, which throw on overflow, or into 128-bit cells, which cannot overflow (each product fits 64 bits and a
+    /// store holds fewer than 2^31 records).
     /// </summary>
-    private static void SumByKey<T>(EmissionInventory inventory, ReadOnlySpan<int> gwp, int years, int keys, ReadOnlySpan<byte> keyColumn, byte[] keyMap, Span<T> sums)
+    private static void SumByKey<T>(EmissionInventory inventory, int start, int end, ReadOnlySpan<int> gwp, int years, int keys, ReadOnlySpan<byte> keyColumn, byte[] keyMap, Span<T> sums)
         where T : IBinaryInteger<T>
     {
         ReadOnlySpan<byte> party = inventory.PartyColumn;
@@ -155,7 +195,7 @@ internal static class Aggregation
         ReadOnlySpan<byte> gasKey = inventory.GasKeyColumn;
         ReadOnlySpan<long> grams = inventory.GramsColumn;
         int y0 = inventory.FirstYearOffset;
-        for (int i = 0; i < grams.Length; i++)
+        for (int i = start; i < end; i++)
         {
             int cell = ((((party[i] * years) + year[i] - y0) * keys) + keyMap[keyColumn[i]]);
             sums[cell] = checked(sums[cell] + T.CreateTruncating(grams[i] * gwp[gasKey[i]]));

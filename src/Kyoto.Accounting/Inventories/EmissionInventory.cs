@@ -192,22 +192,39 @@ public sealed class EmissionInventory
 
     /// <summary>
     /// Aggregates the records to CO2-equivalent under a period's GWP set and Annex A basket, by Party × year and,
-    /// optionally, by gas or by source.
+    /// optionally, by gas or by source, on all cores for large inventories.
     /// </summary>
     /// <param name="period">The commitment period whose GWP set and gases apply (Art. 5.3; Annex A; NF3 in the second period only).</param>
     /// <param name="lulucf">Whether LULUCF activities count.</param>
     /// <param name="breakdown">The dimension kept besides Party and year.</param>
-    /// <returns>The exact totals; allocates only the result.</returns>
+    /// <param name="maxDegreeOfParallelism">
+    /// The most threads to use: −1 (the default) for one per processor, 1 for the calling thread only. Inventories
+    /// are split into contiguous partitions of at least 2^18 records, so small ones are summed on the calling thread.
+    /// </param>
+    /// <returns>The exact totals, identical for every degree of parallelism; allocates only the result.</returns>
+    /// <remarks>
+    /// Each thread sums its partitions exactly into its own 64-bit cells (pooled, reused across calls), and the
+    /// partial sums are added into the 128-bit totals, so the result does not depend on how the records were split
+    /// (the same monoid as <see cref="EmissionTotals.Merge"/>). The calling thread takes part and waits for the
+    /// thread-pool work items it queued; the call is thread-safe.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// EmissionTotals totals = inventory.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded);
+    /// Co2e germany2010 = totals.Get(Party.FromCode("DEU"), 2010);
+    /// </code>
+    /// </example>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lulucf"/> or <paramref name="breakdown"/> is not a defined value.</exception>
     /// <exception cref="GwpSetMismatchException">
     /// The inventory holds records already CO2-equivalent under another GWP set than the period's (an unspecified mix,
     /// <see cref="Gas.ReportedAsCo2eUnder"/>): they aggregate only under their own set (Art. 5.3), never dropped or mixed silently.
     /// </exception>
-    public EmissionTotals Aggregate(CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown = EmissionBreakdown.None)
+    /// <exception cref="ArgumentException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
+    public EmissionTotals Aggregate(CommitmentPeriod period, LulucfInclusion lulucf, EmissionBreakdown breakdown = EmissionBreakdown.None, int maxDegreeOfParallelism = -1)
     {
         CheckReportedCo2eSets(Preconditions.CheckNotNull(period, nameof(period)));
-        return Aggregation.Run(this, period, lulucf, breakdown);
+        return Aggregation.Run(this, period, lulucf, breakdown, maxDegreeOfParallelism);
     }
 
     /// <summary>

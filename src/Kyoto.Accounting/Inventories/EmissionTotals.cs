@@ -61,9 +61,17 @@ public sealed class EmissionTotals : IEquatable<EmissionTotals>
     /// <summary>Gets the dimension kept besides Party and year.</summary>
     public EmissionBreakdown Breakdown { get; }
 
-    private int FirstYear { get; }
+    /// <summary>Gets the first year of the cell range (the cells hold Party × year × key, years from this one).</summary>
+    internal int FirstYear { get; }
 
-    private int YearCount { get; }
+    /// <summary>Gets the number of years in the cell range.</summary>
+    internal int YearCount { get; }
+
+    /// <summary>Gets the cells: Party index × year × key, in 128-bit grams.</summary>
+    internal ReadOnlySpan<Int128> Cells => _cells;
+
+    /// <summary>Gets the presence per Party × year slot from <see cref="InventoryRecord.MinYear"/>.</summary>
+    internal ReadOnlySpan<bool> Presence => _presence;
 
     /// <summary>Returns empty totals: the identity of <see cref="Merge"/>.</summary>
     /// <param name="period">The period.</param>

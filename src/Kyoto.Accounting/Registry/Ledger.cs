@@ -205,10 +205,12 @@ public sealed partial class Ledger
         long share = Check(transaction, ref failures, out Plan plan);
         if (failures is not null)
         {
+            TrimScratch();
             return new TransactionResult(transaction, failures.ToArray(), 0);
         }
 
         Execute(transaction, plan, share);
+        TrimScratch();
         _ids.Add(transaction.Id.Number);
         _journal.Add(transaction);
         _lastDate = transaction.Date;
@@ -262,6 +264,14 @@ public sealed partial class Ledger
     {
         _journal.Clear();
         _ids.Clear();
+    }
+
+    /// <summary>Releases scratch buffers a large transaction grew (<see cref="Scratch"/>), so they do not stay at their largest size.</summary>
+    private void TrimScratch()
+    {
+        Scratch.Trim(_segments);
+        Scratch.Trim(ref _oldRun, 8);
+        Scratch.Trim(ref _newRun, 16);
     }
 
     /// <summary>Estimates the bytes the block store occupies (B+tree nodes and arrays of every originating registry that has blocks).</summary>

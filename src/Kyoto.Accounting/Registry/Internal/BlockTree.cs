@@ -297,6 +297,8 @@ internal sealed class BlockTree
             Remove(_scratch[k]);
         }
 
+        Scratch.Trim(ref _scratch, 16);
+
         foreach (BlockRecord record in replacement)
         {
             Insert(record);
