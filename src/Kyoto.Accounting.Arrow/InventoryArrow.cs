@@ -151,9 +151,9 @@ public static class InventoryArrow
     {
         private readonly EmissionInventoryBuilder _builder = new();
         private readonly List<InventoryParseError> _errors = new();
-        private readonly CodeLookup<Party> _parties = new(code => Party.TryFromCode(code, out Party? p) ? p : null);
-        private readonly CodeLookup<Gas> _gases = new(code => Gas.TryFromCode(code, out Gas? g) ? g : null);
-        private readonly CodeLookup<object> _sources = new(code => EmissionSource.TryFromCode(code, out EmissionSource s) ? s : null);
+        private readonly Internal.CodeLookup<Party> _parties = new(code => Party.TryFromCode(code, out Party? p) ? p : null);
+        private readonly Internal.CodeLookup<Gas> _gases = new(code => Gas.TryFromCode(code, out Gas? g) ? g : null);
+        private readonly Internal.CodeLookup<object> _sources = new(code => EmissionSource.TryFromCode(code, out EmissionSource s) ? s : null);
         private readonly int[] _at = new int[Names.Length];
         private long _rows;
         private bool _schemaFailed;
@@ -232,7 +232,7 @@ public static class InventoryArrow
                 : new InventoryParseResult(null, _errors.ToArray(), rows);
         }
 
-        private bool TryCode<T>(StringColumn column, int i, CodeLookup<T> lookup, int row, int name, InventoryErrorCode code, string expected, out T? value)
+        private bool TryCode<T>(StringColumn column, int i, Internal.CodeLookup<T> lookup, int row, int name, InventoryErrorCode code, string expected, out T? value)
         {
             value = default;
             if (column.IsNull(i))

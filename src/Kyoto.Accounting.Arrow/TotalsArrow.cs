@@ -173,7 +173,7 @@ public static class TotalsArrow
         Int128[]? sums = null;
         var presence = new bool[Party.All.Count * slots];
         (CommitmentPeriod Period, LulucfInclusion Lulucf, EmissionBreakdown Breakdown)? header = null;
-        var parties = new CodeLookup<Party>(code => Party.TryFromCode(code, out Party? p) ? p : null);
+        var parties = new Internal.CodeLookup<Party>(code => Party.TryFromCode(code, out Party? p) ? p : null);
         int keys = 1;
         int first = int.MaxValue;
         int last = int.MinValue;

@@ -81,7 +81,7 @@ internal sealed class AssignedAmountCommand : Command<AssignedAmountSettings>
 
     internal static ResultTable AmountTable(AssignedAmount amount) =>
         new ResultTable("assigned_amount", "Assigned amount", Text("party", "Party"), Number("period", "Period"), Text("gwp_set", "GWP set"), Number("base_year_t", "Base year t CO2e"), Number("percent", "QELRC %"), Number("exact_t", "Exact t"), Number("recorded_t", "Recorded t"))
-            .Add(amount.Party.Code, amount.Period.Number, amount.Period.GwpSet.Name, Report.Figures.Tonnes(amount.BaseYearEmissions, 6), amount.QelrcPercent, Report.Figures.Tonnes(amount.Exact, 6), amount.RecordedTonnes);
+            .Add(amount.Party.Code, amount.Period.Number, amount.Period.GwpSet.Name, amount.BaseYearEmissions is { } baseYear ? Report.Figures.Tonnes(baseYear, 6) : null, amount.QelrcPercent, Report.Figures.Tonnes(amount.Exact, 6), amount.RecordedTonnes);
 }
 
 /// <summary>Settings of <c>kyoto reserve</c>.</summary>

@@ -73,6 +73,6 @@ internal class BaseYearChoiceSettings : PeriodSettings
             options = options.WithNitrogenTrifluorideBaseYear(n);
         }
 
-        return LandUseNotANetSource ? options.WithLandUseNotANetSourceIn1990() : options;
+        return LandUseNotANetSource ? options.WithLandUseNotANetSource() : options;
     }
 }

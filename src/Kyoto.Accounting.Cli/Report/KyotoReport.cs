@@ -203,7 +203,7 @@ internal sealed class KyotoReport
         }
 
         // The data has no KP-LULUCF records: whether LULUCF was a net source is read from the Convention totals above.
-        options = options.WithLandUseNotANetSourceIn1990();
+        options = options.WithLandUseNotANetSource();
         try
         {
             figures.BaseYear2 = BaseYearEmissions.Calculate(data.Inventory, party, CommitmentPeriod.Second, options);

@@ -82,7 +82,7 @@ public class ReportedCo2eMixTests
         Assert.Contains("HFC-mix-AR4", ex.Message, StringComparison.Ordinal);
         Assert.Contains("DEU 2010", ex.Message, StringComparison.Ordinal);
         Assert.Throws<GwpSetMismatchException>(() => BaseYearEmissions.Calculate(
-            inventory, Deu, CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithBaseYear(BaseYear.Of(2010)).WithLandUseNotANetSourceIn1990()));
+            inventory, Deu, CommitmentPeriod.First, BaseYearOptions.FromReferenceData.WithBaseYear(BaseYear.Of(2010)).WithLandUseNotANetSource()));
     }
 
     [Fact]

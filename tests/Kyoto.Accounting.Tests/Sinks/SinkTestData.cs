@@ -48,7 +48,7 @@ internal static class SinkTestData
     public static BaseYearEmissions SecondPeriodBaseYear(Party party, decimal tonnesCo2)
     {
         EmissionInventory inventory = new EmissionInventoryBuilder().Add(party.Code, 1990, Gas.CarbonDioxide, Energy, tonnesCo2).Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990()
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource()
             .WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear).WithNitrogenTrifluorideBaseYear(GasBaseYearChoice.PartyBaseYear);
         return BaseYearEmissions.Calculate(inventory, party, CommitmentPeriod.Second, options);
     }
@@ -56,7 +56,7 @@ internal static class SinkTestData
     public static BaseYearEmissions FirstPeriodBaseYear(Party party, decimal tonnesCo2)
     {
         EmissionInventory inventory = new EmissionInventoryBuilder().Add(party.Code, 1990, Gas.CarbonDioxide, Energy, tonnesCo2).Build();
-        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSourceIn1990().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
+        var options = BaseYearOptions.FromReferenceData.WithLandUseNotANetSource().WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear);
         return BaseYearEmissions.Calculate(inventory, party, CommitmentPeriod.First, options);
     }
 
