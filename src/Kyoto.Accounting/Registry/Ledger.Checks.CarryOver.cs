@@ -28,6 +28,12 @@ public sealed partial class Ledger
         }
 
         RequireSameRegistry(from, to, "A carry-over", ref failures);
+        if (from >= 0)
+        {
+            // Only Parties with a second-period commitment carry units over or have a PPSR (decision 1/CMP.8 ¶23–24; decision 3/CMP.11 ¶3–4).
+            RequireSecondPeriodCommitment(_accounts[from].Registry, "it carries nothing over into the second period and has no PPSR", ref failures);
+        }
+
         if (tx.Date <= CommitmentPeriod.First.AdditionalPeriodEnd)
         {
             Fail(ref failures, CheckCode.CarryOverTooEarly, Invariant($"Carry-over on {Date(tx.Date)} comes before the end of the first period's additional period ({Date(CommitmentPeriod.First.AdditionalPeriodEnd)})."));

@@ -33,9 +33,11 @@ public sealed partial class Ledger
 
         int party = _accounts[account].Registry;
         long secondPeriod = 0;
+        int periods = 0;
         foreach (Segment segment in _segments)
         {
             BlockAttributes a = _attributes[segment.Attributes];
+            periods |= 1 << a.ApplicablePeriod;
             if (a.UnitType is not (UnitType.Aau or UnitType.Rmu))
             {
                 Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot be converted; only AAUs and RMUs become ERUs (Art. 6)."));
@@ -53,7 +55,13 @@ public sealed partial class Ledger
 
         if (tx.Track == EruTrack.Track1)
         {
-            CheckEligibility(party, Mechanism.JointImplementation, tx.Date, CheckCode.TransferringPartyNotEligible, "host", ref failures);
+            for (int period = 1; period <= 2; period++)
+            {
+                if ((periods & (1 << period)) != 0)
+                {
+                    CheckEligibility(party, Mechanism.JointImplementation, period, tx.Date, CheckCode.TransferringPartyNotEligible, "host", true, ref failures);
+                }
+            }
         }
 
         long share = secondPeriod > 0 ? ShareOfProceedsOf(secondPeriod) : 0;

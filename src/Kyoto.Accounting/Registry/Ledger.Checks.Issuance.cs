@@ -75,6 +75,13 @@ public sealed partial class Ledger
             else
             {
                 LulucfActivity activity = tx.Activity!.Value;
+                if (activity == LulucfActivity.Deforestation)
+                {
+                    // Decision (interpretation of Art. 3.3 and decision 13/CMP.1 annex ¶25): RMUs are issued for net removals;
+                    // deforestation is only ever a source, so it produces debits (net-source cancellation), never RMUs.
+                    Fail(ref failures, CheckCode.UnitTypeNotValid, "RMUs are not issued for deforestation: under Art. 3.3 deforestation only produces net emissions (debits, cancelled into the net-source cancellation account), never net removals (decision 13/CMP.1 annex ¶25).");
+                }
+
                 if (activity == LulucfActivity.WetlandDrainageAndRewetting && period == 1)
                 {
                     Fail(ref failures, CheckCode.PeriodNotValid, "Wetland drainage and rewetting is an activity of the second period only (Art. 3.4 as amended at Doha).");

@@ -74,6 +74,8 @@ public sealed partial class Ledger
             }
         }
 
+        CheckLcerSameProject(to, ref failures);
+
         // The replaced units and the replacing ones are valid for the period of the replacement account.
         CheckPeriodMatches(to, 1, ref failures);
         CheckPeriodMatches(to, 0, ref failures);
@@ -109,5 +111,35 @@ public sealed partial class Ledger
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// lCERs replaced for reversal of storage or for non-submission of a certification report may be replaced by lCERs
+    /// only from the same project activity (decision 5/CMP.1 annex ¶47(b), (c)); other unit types are unaffected.
+    /// </summary>
+    private void CheckLcerSameProject(int to, ref List<CheckFailure>? failures)
+    {
+        if (_accounts[to].Type is not (AccountType.LcerReplacementForReversalOfStorage or AccountType.LcerReplacementForNonSubmissionOfCertificationReport))
+        {
+            return;
+        }
+
+        var projects = new HashSet<long>();
+        foreach (Segment segment in _segments)
+        {
+            if (segment.Group == 1)
+            {
+                projects.Add(_attributes[segment.Attributes].ProjectId);
+            }
+        }
+
+        foreach (Segment segment in _segments)
+        {
+            BlockAttributes a = _attributes[segment.Attributes];
+            if (segment.Group == 0 && a.UnitType == UnitType.Lcer && !projects.Contains(a.ProjectId))
+            {
+                Fail(ref failures, CheckCode.ReplacementNotFromSameProject, Invariant($"{Describe(segment)} of project {a.ProjectId} cannot replace lCERs through {Acct(to)}: lCERs replacing after reversal of storage or non-submission of a certification report come from the same project activity (decision 5/CMP.1 annex ¶47(b), (c))."));
+            }
+        }
     }
 }

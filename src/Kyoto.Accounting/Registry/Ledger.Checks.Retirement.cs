@@ -29,12 +29,19 @@ public sealed partial class Ledger
 
         CheckPeriodMatches(to, 0, ref failures);
         CheckNotExpired(tx.Date, "retired", ref failures);
+        CheckRetirementWindow(tx, to, ref failures);
         // Units of many originating registries can together exceed a long: sums and limits compare in 128 bits.
         Int128 temporary = 0;
         Int128 total = 0;
+        Int128 cdm = 0;
         foreach (Segment segment in _segments)
         {
             total += segment.Quantity;
+            if (UnitTypes.MechanismOf(_attributes[segment.Attributes].UnitType) == Mechanism.CleanDevelopmentMechanism)
+            {
+                cdm += segment.Quantity;
+            }
+
             if (_attributes[segment.Attributes].IsTemporary)
             {
                 temporary += segment.Quantity;
@@ -43,6 +50,13 @@ public sealed partial class Ledger
 
         int party = _accounts[to].Registry;
         int period = _accounts[to].Period;
+        if (cdm > 0)
+        {
+            // Decision 13/CMP.1 annex ¶42(d) (second-period text of decision 3/CMP.11): on retirement of CERs, the
+            // eligibility of the Party to use CERs towards its commitment; a transfers-only suspension does not apply.
+            CheckEligibility(party, Mechanism.CleanDevelopmentMechanism, period, tx.Date, CheckCode.RetiringPartyNotEligible, "retiring", false, ref failures, CheckCode.RetiringPartyNotEligible);
+        }
+
         if (temporary > 0)
         {
             long limit = _configuration.SettingsAt(party).TemporaryCerLimit[period - 1];
@@ -79,5 +93,24 @@ public sealed partial class Ledger
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Units are retired for a period up to the end of its additional period for fulfilling commitments (decision
+    /// 13/CMP.1 annex ¶14, ¶34); retiring for the second period needs a second-period commitment.
+    /// </summary>
+    private void CheckRetirementWindow(Transaction tx, int to, ref List<CheckFailure>? failures)
+    {
+        int period = _accounts[to].Period;
+        LocalDate end = PeriodNumbers.Of(period).AdditionalPeriodEnd;
+        if (tx.Date > end)
+        {
+            Fail(ref failures, CheckCode.RetirementAfterAdditionalPeriod, Invariant($"Retirement for CP{period} into {Acct(to)} closes with the additional period on {Date(end)} (decision 13/CMP.1 annex ¶14, ¶34); {Date(tx.Date)} is after it."));
+        }
+
+        if (period == 2)
+        {
+            RequireSecondPeriodCommitment(_accounts[to].Registry, "it retires no units for CP2", ref failures);
+        }
     }
 }

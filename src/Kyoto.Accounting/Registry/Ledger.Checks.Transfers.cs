@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using Kyoto.Accounting.Accounting;
+using Kyoto.Accounting.Parties;
 using Kyoto.Accounting.Periods;
 using Kyoto.Accounting.Quantities;
 using Kyoto.Accounting.Registry.Internal;
@@ -15,7 +17,12 @@ namespace Kyoto.Accounting.Registry;
 /// <content>Checks of external and internal transfers (DES 3, 10): eligibility, reserve, PPSR limits.</content>
 public sealed partial class Ledger
 {
-    private void CheckEligibility(int registry, Mechanism mechanism, LocalDate date, CheckCode code, string role, ref List<CheckFailure>? failures)
+    /// <summary>
+    /// Eligibility under a mechanism for units valid for a period (decision 11/CMP.1; decision 1/CMP.8 ¶13–15) and its
+    /// suspension (decision 27/CMP.1 annex XV). A transfers-only suspension (annex XV ¶5(c)) counts only when
+    /// <paramref name="transfer"/>: acquiring and using units stay possible.
+    /// </summary>
+    private void CheckEligibility(int registry, Mechanism mechanism, int period, LocalDate date, CheckCode code, string role, bool transfer, ref List<CheckFailure>? failures, CheckCode suspended = CheckCode.PartySuspended)
     {
         if (registry == RegistryId.CdmIndex)
         {
@@ -24,14 +31,27 @@ public sealed partial class Ledger
 
         PartySettings settings = _configuration.SettingsAt(registry);
         string party = RegistryId.FromIndex(registry).ToString();
-        if ((settings.EligibleMask & RegistryConfiguration.MechanismBit(mechanism)) == 0)
+        if ((settings.EligibleMask & RegistryConfiguration.EligibilityBit(mechanism, period)) == 0)
         {
-            Fail(ref failures, code, Invariant($"The {role} Party {party} is not eligible under Art. {(int)mechanism}."));
+            Fail(ref failures, code, Invariant($"The {role} Party {party} is not eligible under Art. {(int)mechanism} for units valid for CP{period}."));
         }
 
-        if (!settings.Suspensions.IsEmpty && settings.IsSuspended(mechanism, date))
+        if (!settings.Suspensions.IsEmpty && settings.IsSuspended(mechanism, date, transfer))
         {
-            Fail(ref failures, CheckCode.PartySuspended, Invariant($"The eligibility of the {role} Party {party} under Art. {(int)mechanism} is suspended on {Date(date)}."));
+            Fail(ref failures, suspended, Invariant($"The eligibility of the {role} Party {party} under Art. {(int)mechanism} is suspended on {Date(date)}."));
+        }
+    }
+
+    /// <summary>
+    /// Units valid for the second period, and PPSR accounts, belong only to Parties with a second-period commitment
+    /// (decision 1/CMP.8 ¶13–15, ¶23–24; decision 3/CMP.11 ¶3–4: the second-period provisions do not apply to Parties
+    /// without one). Reports 3006 for a national registry of such a Party.
+    /// </summary>
+    private static void RequireSecondPeriodCommitment(int registry, string what, ref List<CheckFailure>? failures)
+    {
+        if (registry != RegistryId.CdmIndex && !RegistryId.FromIndex(registry).Party!.HasCommitment(CommitmentPeriod.Second))
+        {
+            Fail(ref failures, CheckCode.NoSecondPeriodCommitment, Invariant($"{RegistryId.FromIndex(registry)} has no quantified commitment for the second period, so {what} (decision 1/CMP.8 ¶13–15, ¶23–24; decision 3/CMP.11 ¶3–4)."));
         }
     }
 
@@ -76,7 +96,7 @@ public sealed partial class Ledger
                 Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be transferred."));
             }
 
-            mechanisms |= RegistryConfiguration.MechanismBit(UnitTypes.MechanismOf(a.UnitType));
+            mechanisms |= RegistryConfiguration.EligibilityBit(UnitTypes.MechanismOf(a.UnitType), a.ApplicablePeriod);
             if (source.CountsForReserve && a.CountsForReserve)
             {
                 if (a.ApplicablePeriod == 1)
@@ -96,13 +116,27 @@ public sealed partial class Ledger
         }
 
         plan.Total = total;
-        foreach (Mechanism mechanism in AllMechanisms)
+        for (int period = 1; period <= 2; period++)
         {
-            if ((mechanisms & RegistryConfiguration.MechanismBit(mechanism)) != 0)
+            foreach (Mechanism mechanism in AllMechanisms)
             {
-                CheckEligibility(source.Registry, mechanism, tx.Date, CheckCode.TransferringPartyNotEligible, "transferring", ref failures);
-                CheckEligibility(target.Registry, mechanism, tx.Date, CheckCode.AcquiringPartyNotEligible, "acquiring", ref failures);
+                if ((mechanisms & RegistryConfiguration.EligibilityBit(mechanism, period)) != 0)
+                {
+                    CheckEligibility(source.Registry, mechanism, period, tx.Date, CheckCode.TransferringPartyNotEligible, "transferring", true, ref failures);
+                    CheckEligibility(target.Registry, mechanism, period, tx.Date, CheckCode.AcquiringPartyNotEligible, "acquiring", false, ref failures);
+                }
             }
+        }
+
+        if ((mechanisms & (7 << 3)) != 0)
+        {
+            RequireSecondPeriodCommitment(source.Registry, "it cannot transfer units valid for CP2", ref failures);
+            RequireSecondPeriodCommitment(target.Registry, "it cannot acquire units valid for CP2", ref failures);
+        }
+
+        if (source.IsPpsr && target.IsPpsr && source.IsNational)
+        {
+            CheckPpsrTransferAllowed(source.Registry, ref failures);
         }
 
         RequireAuthorisedEntity(from, ref failures);
@@ -127,6 +161,20 @@ public sealed partial class Ledger
         long share = !exempt && firstTransfer > 0 ? ShareOfProceedsOf(firstTransfer) : 0;
         RequireAdaptationFund(share, ref failures);
         return share;
+    }
+
+    /// <summary>
+    /// Decision 13/CMP.1 annex ¶8 septies (as inserted by decision 3/CMP.11): a Party with an economy in transition,
+    /// not fulfilling its commitments jointly, whose assigned amount is adjusted under Art. 3.7 ter (a recorded Art. 3.7 ter
+    /// quantity above zero), does not transfer units from its PPSR account to other PPSR accounts.
+    /// </summary>
+    private void CheckPpsrTransferAllowed(int registry, ref List<CheckFailure>? failures)
+    {
+        Party party = RegistryId.FromIndex(registry).Party!;
+        if (party.IsEconomyInTransition && _configuration.SettingsAt(registry).Article37TerQuantity > 0 && !JointFulfilment.TryFind(party, CommitmentPeriod.Second, out _))
+        {
+            Fail(ref failures, CheckCode.PpsrTransferNotAllowed, Invariant($"{RegistryId.FromIndex(registry)}, a Party with an economy in transition whose assigned amount is adjusted under Art. 3.7 ter and that does not fulfil its commitments jointly, does not transfer units from its PPSR account to other PPSR accounts (decision 13/CMP.1 annex ¶8 septies)."));
+        }
     }
 
     private void CheckReserve(int party, int period, long outgoing, ref List<CheckFailure>? failures)

@@ -15,6 +15,9 @@ namespace Kyoto.Accounting.Registry;
 /// <content>The checks shared by every transaction family: dispatch, accounts, units and their holders; every check runs before anything changes, and failures are collected, never thrown.</content>
 public sealed partial class Ledger
 {
+    /// <summary>The accounts of each registry, found once from the fixed configuration.</summary>
+    private Dictionary<int, int[]>? _registryAccounts;
+
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Units(Int128 quantity) => quantity.ToString("N0", CultureInfo.InvariantCulture) + " units";
@@ -44,7 +47,7 @@ public sealed partial class Ledger
             Fail(ref failures, CheckCode.DateOutOfOrder, Invariant($"Transaction {tx.Id} is dated {Date(tx.Date)}, before the last accepted transaction ({Date(_lastDate)})."));
         }
 
-        return tx.Type switch
+        long share = tx.Type switch
         {
             TransactionType.Issuance => CheckIssuance(tx, ref failures, ref plan),
             TransactionType.Conversion => CheckConversion(tx, ref failures, ref plan),
@@ -56,6 +59,20 @@ public sealed partial class Ledger
             TransactionType.CarryOver => CheckCarryOver(tx, ref failures, ref plan),
             _ => CheckExpiryDateChange(tx, ref failures, ref plan),
         };
+        CheckArticle37TerPending(tx, plan, ref failures);
+        return share;
+    }
+
+    private int[] AccountsOf(int registry)
+    {
+        _registryAccounts ??= new Dictionary<int, int[]>();
+        if (!_registryAccounts.TryGetValue(registry, out int[]? accounts))
+        {
+            accounts = Enumerable.Range(0, _accounts.Length).Where(i => _accounts[i].Registry == registry).ToArray();
+            _registryAccounts.Add(registry, accounts);
+        }
+
+        return accounts;
     }
 
     private int Resolve(AccountId? id, string role, ref List<CheckFailure>? failures)
