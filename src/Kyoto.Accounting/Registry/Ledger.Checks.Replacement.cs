@@ -34,16 +34,7 @@ public sealed partial class Ledger
         RequireSameRegistry(replacedFrom, to, "A replacement", ref failures);
         CollectUnits(tx.UnitArray, from, false, 0, ref failures);
         CollectUnits(tx.ReplacedUnitArray, replacedFrom, true, 1, ref failures);
-        foreach (SerialRange replacing in tx.UnitArray)
-        {
-            foreach (SerialRange replaced in tx.ReplacedUnitArray)
-            {
-                if (replacing.Overlaps(replaced))
-                {
-                    Fail(ref failures, CheckCode.SerialRangeOverlap, Invariant($"Serial range {replacing} is both replacing and replaced."));
-                }
-            }
-        }
+        CheckReplacingNotReplaced(tx.UnitArray, tx.ReplacedUnitArray, ref failures);
 
         if (to < 0)
         {
@@ -139,6 +130,54 @@ public sealed partial class Ledger
             if (segment.Group == 0 && a.UnitType == UnitType.Lcer && !projects.Contains(a.ProjectId))
             {
                 Fail(ref failures, CheckCode.ReplacementNotFromSameProject, Invariant($"{Describe(segment)} of project {a.ProjectId} cannot replace lCERs through {Acct(to)}: lCERs replacing after reversal of storage or non-submission of a certification report come from the same project activity (decision 5/CMP.1 annex ¶47(b), (c))."));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reports replacing ranges that are also replaced, in O(k log k) for k ranges: sorted by originator and first
+    /// serial, each range is compared with the furthest-reaching range of the other side seen so far (one failure per
+    /// overlapping range at most, where a pairwise loop was quadratic in time and in failures).
+    /// </summary>
+    private static void CheckReplacingNotReplaced(ImmutableArray<SerialRange> replacing, ImmutableArray<SerialRange> replaced, ref List<CheckFailure>? failures)
+    {
+        var all = new (SerialRange Range, int Side)[replacing.Length + replaced.Length];
+        int n = 0;
+        foreach (SerialRange range in replacing)
+        {
+            all[n++] = (range, 0);
+        }
+
+        foreach (SerialRange range in replaced)
+        {
+            all[n++] = (range, 1);
+        }
+
+        Array.Sort(all, (x, y) => x.Range.Originator.Index != y.Range.Originator.Index ? x.Range.Originator.Index.CompareTo(y.Range.Originator.Index) : x.Range.First.CompareTo(y.Range.First));
+        var reach = new SerialRange?[2];
+        int originator = -1;
+        foreach ((SerialRange range, int side) in all)
+        {
+            if (range.Quantity <= 0)
+            {
+                continue;
+            }
+
+            if (range.Originator.Index != originator)
+            {
+                originator = range.Originator.Index;
+                reach[0] = reach[1] = null;
+            }
+
+            if (reach[1 - side] is SerialRange other && other.Last >= range.First)
+            {
+                SerialRange replacingRange = side == 0 ? range : other;
+                Fail(ref failures, CheckCode.SerialRangeOverlap, Invariant($"Serial range {replacingRange} is both replacing and replaced."));
+            }
+
+            if (reach[side] is not SerialRange mine || range.Last > mine.Last)
+            {
+                reach[side] = range;
             }
         }
     }

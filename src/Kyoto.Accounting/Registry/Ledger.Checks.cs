@@ -22,8 +22,31 @@ public sealed partial class Ledger
 
     private static string Units(Int128 quantity) => quantity.ToString("N0", CultureInfo.InvariantCulture) + " units";
 
-    private static void Fail(ref List<CheckFailure>? failures, CheckCode code, string message) =>
-        (failures ??= new List<CheckFailure>()).Add(new CheckFailure(code, message));
+    /// <summary>The most failures a result lists; beyond it one final entry says how many more there were.</summary>
+    internal const int MaxListedFailures = 1000;
+
+    private static void Fail(ref List<CheckFailure>? failures, CheckCode code, string message)
+    {
+        var list = (FailureList)(failures ??= new FailureList());
+        if (list.Count < MaxListedFailures)
+        {
+            list.Add(new CheckFailure(code, message));
+        }
+        else
+        {
+            list.Suppressed++;
+            list.LastSuppressed = code;
+        }
+    }
+
+    /// <summary>Appends the final "and N more" entry to a capped failure list.</summary>
+    private static void CloseFailures(List<CheckFailure>? failures)
+    {
+        if (failures is FailureList { Suppressed: > 0 } list)
+        {
+            list.Add(new CheckFailure(list.LastSuppressed, Invariant($"… and {list.Suppressed:N0} more failures, not listed (a result lists at most {MaxListedFailures:N0}).")));
+        }
+    }
 
     /// <summary>2% of a quantity, rounded up to a whole unit by the library's one rounding step (decision 3/CMP.11).</summary>
     internal static long ShareOfProceedsOf(long quantity) =>
@@ -60,6 +83,7 @@ public sealed partial class Ledger
             _ => CheckExpiryDateChange(tx, ref failures, ref plan),
         };
         CheckArticle37TerPending(tx, plan, ref failures);
+        CloseFailures(failures);
         return share;
     }
 
@@ -279,6 +303,14 @@ public sealed partial class Ledger
                 Fail(ref failures, CheckCode.PeriodNotValid, Invariant($"{Describe(segment)} are valid for CP{_attributes[segment.Attributes].ApplicablePeriod}, but {Acct(account)} is for CP{period}."));
             }
         }
+    }
+
+    /// <summary>A failure list that stops growing at <see cref="MaxListedFailures"/> and counts the rest.</summary>
+    private sealed class FailureList : List<CheckFailure>
+    {
+        internal int Suppressed { get; set; }
+
+        internal CheckCode LastSuppressed { get; set; }
     }
 
     /// <summary>What the checks found that the application needs.</summary>
