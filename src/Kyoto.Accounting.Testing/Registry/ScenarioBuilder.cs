@@ -329,11 +329,15 @@ internal sealed class ScenarioBuilder
             NextId(), _date, RegistryWorld.CdmHolding, tcer ? UnitType.Tcer : UnitType.Lcer, CommitmentPeriod.First, 1 + (b % 4), NewSerials(3, 1 + (a % 400), c), expiry);
     }
 
-    /// <summary>Carries AAUs, ERUs from AAUs or CERs over after the first period's additional period, moving the date there half of the time.</summary>
+    /// <summary>
+    /// Carries AAUs, ERUs from AAUs or CERs over after the first period's additional period, moving the date there a
+    /// quarter of the time (first-period retirements, and so replacements of retired tCERs and lCERs, close with the
+    /// additional period: check 4012).
+    /// </summary>
     private Transaction? CarryOverAfterTrueUp(int a, int b, int c)
     {
         LocalDate trueUp = CommitmentPeriod.First.AdditionalPeriodEnd;
-        if (_date <= trueUp && c % 2 == 0)
+        if (_date <= trueUp && c % 4 == 0)
         {
             _date = trueUp.PlusDays(1 + (a % 90));
         }

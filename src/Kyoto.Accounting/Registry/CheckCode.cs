@@ -52,6 +52,9 @@ public enum CheckCode
     /// <summary>Units to convert did not originate in the host Party's registry.</summary>
     UnitsNotOfHostParty = 2008,
 
+    /// <summary>An lCER replaced for reversal of storage or non-submission of a certification report is replaced by lCERs of another project.</summary>
+    ReplacementNotFromSameProject = 2009,
+
     /// <summary>The transferring Party is not eligible under the mechanism of the units.</summary>
     TransferringPartyNotEligible = 3001,
 
@@ -63,6 +66,15 @@ public enum CheckCode
 
     /// <summary>A legal entity is not authorised by its Party.</summary>
     LegalEntityNotAuthorised = 3004,
+
+    /// <summary>The retiring Party is not eligible to use CERs, tCERs or lCERs towards its commitment.</summary>
+    RetiringPartyNotEligible = 3005,
+
+    /// <summary>Second-period units or a previous period surplus reserve for a Party without a second-period commitment.</summary>
+    NoSecondPeriodCommitment = 3006,
+
+    /// <summary>A transfer between previous period surplus reserve accounts that the transferring Party may not make.</summary>
+    PpsrTransferNotAllowed = 3007,
 
     /// <summary>The transfer would take the Party's holdings below its commitment period reserve.</summary>
     ReserveInfringed = 4001,
@@ -96,4 +108,16 @@ public enum CheckCode
 
     /// <summary>Retirement of PPSR units on or before the end of the second period.</summary>
     PpsrRetirementTooEarly = 4011,
+
+    /// <summary>Retirement for a period after the end of its additional period for fulfilling commitments.</summary>
+    RetirementAfterAdditionalPeriod = 4012,
+
+    /// <summary>Cancellation of remaining units for a period before the end of its additional period.</summary>
+    RemainingUnitsCancellationTooEarly = 4013,
+
+    /// <summary>The Party's CP2 AAUs leave its Party holding account before the recorded Art. 3.7 ter quantity is cancelled.</summary>
+    Article37TerCancellationPending = 4014,
+
+    /// <summary>A cancellation into the Art. 3.7 ter account exceeds the recorded Art. 3.7 ter quantity.</summary>
+    Article37TerBeyondRecordedQuantity = 4015,
 }

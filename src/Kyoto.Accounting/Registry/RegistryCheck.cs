@@ -38,10 +38,14 @@ public sealed class RegistryCheck
             new RegistryCheck(CheckCode.PeriodNotValid, "Decision 13/CMP.1 annex ¶21, ¶42", "The units' applicable period differs from the period of the destination account, or the operation is not open for that period."),
             new RegistryCheck(CheckCode.UnitsExpired, "Decision 5/CMP.1 annex ¶1(g), (h)", "tCERs or lCERs past their expiry date can only be cancelled or replaced."),
             new RegistryCheck(CheckCode.UnitsNotOfHostParty, "Art. 6; decision 13/CMP.1 annex ¶42 (improper issuance)", "Only AAUs and RMUs issued by the host Party can be converted into ERUs in its registry."),
+            new RegistryCheck(CheckCode.ReplacementNotFromSameProject, "Decision 5/CMP.1 annex ¶47(b), (c)", "lCERs replaced for reversal of storage or non-submission of a certification report are replaced by lCERs of another project activity."),
             new RegistryCheck(CheckCode.TransferringPartyNotEligible, "Art. 6, 12, 17; decision 11/CMP.1", "The transferring Party is not eligible to transfer units under the mechanism that governs them (ERUs Art. 6, CERs Art. 12, AAUs and RMUs Art. 17)."),
             new RegistryCheck(CheckCode.AcquiringPartyNotEligible, "Art. 6, 12, 17; decision 11/CMP.1", "The acquiring Party is not eligible to acquire units under the mechanism that governs them."),
             new RegistryCheck(CheckCode.PartySuspended, "Decision 27/CMP.1 annex XV; Art. 6.4", "The eligibility of the transferring or acquiring Party is suspended on the transaction date."),
             new RegistryCheck(CheckCode.LegalEntityNotAuthorised, "Art. 6.3", "A legal entity holding account takes part, but its Party has not authorised the entity."),
+            new RegistryCheck(CheckCode.RetiringPartyNotEligible, "Decision 13/CMP.1 annex ¶42(d) (decision 3/CMP.11); decision 1/CMP.8 ¶14", "A Party retires CERs, tCERs or lCERs while not eligible to use them under Art. 12 for the period."),
+            new RegistryCheck(CheckCode.NoSecondPeriodCommitment, "Decision 1/CMP.8 ¶13–15, ¶23–24; decision 3/CMP.11 ¶3–4", "A Party without a second-period commitment transfers, acquires or retires units valid for the second period, or carries units over into it."),
+            new RegistryCheck(CheckCode.PpsrTransferNotAllowed, "Decision 13/CMP.1 annex ¶8 septies (decision 3/CMP.11)", "A Party with an economy in transition, not fulfilling jointly, whose assigned amount is adjusted under Art. 3.7 ter, transfers units from its PPSR account to another PPSR account."),
             new RegistryCheck(CheckCode.ReserveInfringed, "Decision 11/CMP.1 annex ¶6", "After the external transfer the Party's holdings valid for the period would be below its commitment period reserve."),
             new RegistryCheck(CheckCode.IssuanceBeyondAssignedAmount, "Art. 3.7, 3.7 bis; decision 13/CMP.1 annex ¶2, ¶42 (improper issuance)", "The AAUs issued for the period would exceed the recorded assigned amount."),
             new RegistryCheck(CheckCode.IssuanceBeyondLulucfLimit, "Art. 3.3, 3.4; decision 16/CMP.1; decision 13/CMP.1 annex ¶42", "The RMUs issued for the activity and period would exceed the recorded limit."),
@@ -53,6 +57,10 @@ public sealed class RegistryCheck
             new RegistryCheck(CheckCode.ReplacementQuantityMismatch, "Decision 5/CMP.1 annex", "The replacing units do not equal the replaced tCERs or lCERs in quantity."),
             new RegistryCheck(CheckCode.ExpiryDateNotValid, "Decision 5/CMP.1 annex ¶1(g), (h); decision 3/CMP.1 annex ¶49", "A tCER or lCER issuance has no expiry date, a CER issuance has one, a first-period tCER does not expire at the end of the second period (a second-period tCER: not after it), or an expiry date is not after the transaction date."),
             new RegistryCheck(CheckCode.PpsrRetirementTooEarly, "Decision 1/CMP.8 ¶23–26 (reference rules §6)", "PPSR units are retired on or before the end of the second period; they may be retired only after it, to the extent that second-period emissions exceed the assigned amount."),
+            new RegistryCheck(CheckCode.RetirementAfterAdditionalPeriod, "Decision 13/CMP.1 annex ¶14, ¶34", "Units are retired for a period after the end of its additional period for fulfilling commitments."),
+            new RegistryCheck(CheckCode.RemainingUnitsCancellationTooEarly, "Decision 13/CMP.1 annex ¶36", "Units are cancelled into the mandatory (remaining units) cancellation account on or before the end of the period's additional period."),
+            new RegistryCheck(CheckCode.Article37TerCancellationPending, "Decision 13/CMP.1 annex ¶23 ter (decision 3/CMP.11)", "The Party's second-period AAUs move elsewhere than its Art. 3.7 ter account before the recorded Art. 3.7 ter quantity is cancelled."),
+            new RegistryCheck(CheckCode.Article37TerBeyondRecordedQuantity, "Decision 13/CMP.1 annex ¶10 bis (decision 3/CMP.11)", "AAUs cancelled into the Art. 3.7 ter account would exceed the recorded Art. 3.7 ter quantity."),
         };
         ByCode = All.ToDictionary(c => c.Code);
     }

@@ -33,7 +33,7 @@ namespace Kyoto.Accounting.Registry;
 /// </para>
 /// <para>Every <c>With…</c> method returns a new configuration. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class RegistryConfiguration
+public sealed partial class RegistryConfiguration
 {
     private readonly ImmutableList<Account> _accounts;
     private readonly ImmutableDictionary<AccountId, Account> _byId;
@@ -166,7 +166,12 @@ public sealed class RegistryConfiguration
     public RegistryConfiguration WithPpsrRetirementLimit(Party party, long tonnes) =>
         Update(party, CommitmentPeriod.Second, tonnes, nameof(tonnes), (s, _, t) => s with { PpsrRetirementLimit = t });
 
-    /// <summary>Returns a configuration in which a Party is eligible to transfer and acquire units under a mechanism (Art. 6, 12, 17; decision 11/CMP.1).</summary>
+    /// <summary>
+    /// Returns a configuration in which a Party is eligible to transfer and acquire units under a mechanism for both
+    /// commitment periods (Art. 6, 12, 17; decision 11/CMP.1). Units valid for the second period still need a
+    /// second-period commitment (decision 1/CMP.8 ¶15; check 3006); for one period only use
+    /// <see cref="WithEligibility(Party, CommitmentPeriod, Mechanism[])"/>.
+    /// </summary>
     /// <param name="party">The Party.</param>
     /// <param name="mechanisms">The mechanisms.</param>
     /// <returns>The new configuration.</returns>
@@ -179,7 +184,7 @@ public sealed class RegistryConfiguration
         int mask = _parties[party.Index].EligibleMask;
         foreach (Mechanism mechanism in mechanisms)
         {
-            mask |= MechanismBit(mechanism);
+            mask |= MechanismBit(mechanism) * BothPeriods;
         }
 
         return With(party, _parties[party.Index] with { EligibleMask = mask });
@@ -270,13 +275,13 @@ public sealed class RegistryConfiguration
     /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
     public long GetPpsrRetirementLimit(Party party) => Settings(party).PpsrRetirementLimit;
 
-    /// <summary>Returns whether a Party has been declared eligible under a mechanism (ignoring suspensions).</summary>
+    /// <summary>Returns whether a Party has been declared eligible under a mechanism for at least one period (ignoring suspensions).</summary>
     /// <param name="party">The Party.</param>
     /// <param name="mechanism">The mechanism.</param>
     /// <returns>True if eligible.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mechanism"/> is undefined.</exception>
-    public bool IsEligible(Party party, Mechanism mechanism) => (Settings(party).EligibleMask & MechanismBit(mechanism)) != 0;
+    public bool IsEligible(Party party, Mechanism mechanism) => (Settings(party).EligibleMask & (MechanismBit(mechanism) * BothPeriods)) != 0;
 
     /// <summary>Returns whether a Party's eligibility under a mechanism is suspended on a date.</summary>
     /// <param name="party">The Party.</param>
@@ -328,7 +333,8 @@ public sealed class RegistryConfiguration
 }
 
 /// <summary>A suspension of eligibility under a mechanism.</summary>
-internal readonly record struct Suspension(Mechanism Mechanism, DateInterval Interval);
+/// <remarks>A transfers-only suspension (decision 27/CMP.1 annex XV ¶5(c)) does not stop the Party acquiring or using units.</remarks>
+internal readonly record struct Suspension(Mechanism Mechanism, DateInterval Interval, bool TransfersOnly = false);
 
 /// <summary>The per-Party figures of a <see cref="RegistryConfiguration"/>.</summary>
 internal sealed record PartySettings(
@@ -351,11 +357,17 @@ internal sealed record PartySettings(
         ImmutableList<Suspension>.Empty,
         ImmutableHashSet.Create<string>(StringComparer.Ordinal));
 
-    internal bool IsSuspended(Mechanism mechanism, LocalDate date)
+    /// <summary>Gets the recorded Art. 3.7 ter quantity (decision 13/CMP.1 annex ¶9 bis, ¶10 bis), or null if none was recorded.</summary>
+    internal long? Article37TerQuantity { get; init; }
+
+    internal bool IsSuspended(Mechanism mechanism, LocalDate date) => IsSuspended(mechanism, date, transfer: true);
+
+    /// <summary>Whether a suspension covers the date; transfers-only suspensions count only when <paramref name="transfer"/>.</summary>
+    internal bool IsSuspended(Mechanism mechanism, LocalDate date, bool transfer)
     {
         foreach (Suspension suspension in Suspensions)
         {
-            if (suspension.Mechanism == mechanism && suspension.Interval.Contains(date))
+            if (suspension.Mechanism == mechanism && suspension.Interval.Contains(date) && (transfer || !suspension.TransfersOnly))
             {
                 return true;
             }

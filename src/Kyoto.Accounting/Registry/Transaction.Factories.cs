@@ -64,11 +64,21 @@ public sealed partial class Transaction
     /// </param>
     /// <returns>The transaction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitType"/> is undefined or <paramref name="projectId"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitType"/> is undefined, <paramref name="projectId"/> is less than 1, or a date lies outside [<see cref="EarliestDate"/>, <see cref="LatestDate"/>].</exception>
+    /// <exception cref="ArgumentException"><paramref name="unitType"/> is not a CDM unit (CER, tCER, lCER), or a date is not an ISO-calendar date.</exception>
     public static Transaction IssueCdmUnits(TransactionId id, LocalDate date, AccountId account, UnitType unitType, CommitmentPeriod period, long projectId, SerialRange units, LocalDate? expiryDate = null)
     {
         CheckDefined(unitType, nameof(unitType));
+        Preconditions.CheckArgument(
+            unitType is UnitType.Cer or UnitType.Tcer or UnitType.Lcer,
+            nameof(unitType),
+            "The CDM registry issues CERs, tCERs and lCERs (Art. 12; decision 3/CMP.1, 5/CMP.1); AAUs and RMUs are issued with IssueAssignedAmountUnits and IssueRemovalUnits, ERUs by Convert.");
         Preconditions.CheckArgumentRange(nameof(projectId), projectId, 1, long.MaxValue, "project identifiers are positive");
+        if (expiryDate is LocalDate expiry)
+        {
+            Transaction.CheckDate(expiry, nameof(expiryDate));
+        }
+
         return new(TransactionType.Issuance, id, date, null, account, [units])
         {
             IssuedUnitType = unitType,
@@ -197,6 +207,6 @@ public sealed partial class Transaction
     public static Transaction ChangeExpiryDate(TransactionId id, LocalDate date, AccountId account, LocalDate expiryDate, params SerialRange[] units) =>
         new(TransactionType.ExpiryDateChange, id, date, account, account, Copy(units, nameof(units)))
         {
-            ExpiryDate = expiryDate,
+            ExpiryDate = CheckDate(expiryDate, nameof(expiryDate)),
         };
 }

@@ -33,12 +33,24 @@ public sealed partial class Transaction
         bool oneAccount = from is null || type is TransactionType.Conversion or TransactionType.ExpiryDateChange;
         Type = type;
         Id = RegistryArguments.Check(id, nameof(id));
-        Date = date;
+        Date = CheckDate(date, nameof(date));
         From = from is AccountId source ? RegistryArguments.Check(source, oneAccount ? "account" : nameof(from)) : null;
         To = RegistryArguments.Check(to, oneAccount ? "account" : nameof(to));
         UnitArray = RegistryArguments.Check(units, type == TransactionType.Replacement ? "replacingUnits" : nameof(units));
         ReplacedUnitArray = ImmutableArray<SerialRange>.Empty;
     }
+
+    /// <summary>
+    /// Gets the earliest date a transaction or expiry date may carry: 1 January 1990, before any Kyoto unit existed.
+    /// Dates are ISO-calendar dates in [<see cref="EarliestDate"/>, <see cref="LatestDate"/>].
+    /// </summary>
+    public static LocalDate EarliestDate { get; } = new(1990, 1, 1);
+
+    /// <summary>
+    /// Gets the latest date a transaction or expiry date may carry: 31 December 2100. A mistyped far-future date
+    /// (e.g. 9999-12-31) is refused by the factory instead of blocking every later transaction (check 1004).
+    /// </summary>
+    public static LocalDate LatestDate { get; } = new(2100, 12, 31);
 
     /// <summary>Gets the transaction type.</summary>
     public TransactionType Type { get; }
@@ -132,5 +144,21 @@ public sealed partial class Transaction
         {
             throw new ArgumentOutOfRangeException(paramName, value, "Value should be a defined " + typeof(T).Name + ".");
         }
+    }
+
+    /// <summary>Refuses dates of another calendar than ISO (they cannot be compared with the ledger's) and dates outside [<see cref="EarliestDate"/>, <see cref="LatestDate"/>].</summary>
+    internal static LocalDate CheckDate(LocalDate date, string paramName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Registry dates are ISO-calendar dates; " + date.Calendar.Id + " dates cannot be ordered against the journal. Convert with LocalDate.WithCalendar(CalendarSystem.Iso).", paramName);
+        }
+
+        if (date < EarliestDate || date > LatestDate)
+        {
+            throw new ArgumentOutOfRangeException(paramName, date, "Registry dates lie between 1990-01-01 and 2100-12-31 (Transaction.EarliestDate, Transaction.LatestDate).");
+        }
+
+        return date;
     }
 }

@@ -133,8 +133,9 @@ public class TrueUpTests
         f.Accept(Transaction.Retire(f.NextId(), RegistryFixture.Day, RegistryFixture.DeuHolding, RegistryFixture.DeuRetirement1, RegistryFixture.Deu1(1, 600)));
         f.Accept(Transaction.Retire(f.NextId(), Cp1.AdditionalPeriodEnd, RegistryFixture.DeuHolding, RegistryFixture.DeuRetirement1, RegistryFixture.Deu1(601, 650)));
 
-        // Retired after the additional period: too late to count (13/CMP.1 annex ¶13).
-        f.Accept(Transaction.Retire(f.NextId(), After, RegistryFixture.DeuHolding, RegistryFixture.DeuRetirement1, RegistryFixture.Deu1(651, 700)));
+        // Retired after the additional period: too late; the registry now refuses it (13/CMP.1 annex ¶14, ¶34; check 4012).
+        TransactionResult late = f.Ledger.TryApply(Transaction.Retire(f.NextId(), After, RegistryFixture.DeuHolding, RegistryFixture.DeuRetirement1, RegistryFixture.Deu1(651, 700)));
+        Assert.Contains(late.Failures, x => x.Code == CheckCode.RetirementAfterAdditionalPeriod);
 
         RetiredUnits retired = RetiredUnits.FromLedger(f.Ledger, Deu, Cp1);
         Assert.Equal(650, retired.TotalTonnes);

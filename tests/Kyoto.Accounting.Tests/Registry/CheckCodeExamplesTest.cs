@@ -212,6 +212,62 @@ public class CheckCodeExamplesTest
             return (Transaction.Retire(f.NextId(), Cp2.Dates.End, DeuPpsr, DeuRetirement2, Deu1(1, 10)),
                     Transaction.Retire(f.NextId(), Cp2.Dates.End.PlusDays(1), DeuPpsr, DeuRetirement2, Deu1(1, 10)));
         }, c => c.WithPpsrRetirementLimit(Deu, 100)),
+        new(CheckCode.ReplacementNotFromSameProject, f =>
+        {
+            var expiry = new LocalDate(2030, 1, 1);
+            f.IssueCdmTo(DeuHolding, UnitType.Lcer, 1, 10, expiry);
+            f.Accept(Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 10)));
+            f.Accept(Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Lcer, Cp1, 8, Range(RegistryId.Cdm, 11, 20), expiry));
+            f.Accept(Transaction.TransferExternally(f.NextId(), Day, CdmHolding, DeuHolding, Range(RegistryId.Cdm, 11, 20)));
+            f.IssueCdmTo(DeuHolding, UnitType.Lcer, 21, 10, expiry);
+            return (Transaction.Replace(f.NextId(), Day, DeuHolding, [Range(RegistryId.Cdm, 11, 20)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 10)], DeuLcerReversal1),
+                    Transaction.Replace(f.NextId(), Day, DeuHolding, [Range(RegistryId.Cdm, 21, 30)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 10)], DeuLcerReversal1));
+        }, c => c.WithTemporaryCerLimit(Deu, Cp1, 10).WithAccount(Account.ForPeriod(DeuLcerReversal1, DeuRegistry, AccountType.LcerReplacementForReversalOfStorage, Cp1))),
+        new(CheckCode.RetiringPartyNotEligible, f =>
+        {
+            f.IssueCdmTo(DeuHolding, UnitType.Cer, 1, 100);
+            return (Transaction.Retire(f.NextId(), new LocalDate(2011, 6, 1), DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 10)),
+                    Transaction.Retire(f.NextId(), new LocalDate(2012, 1, 1), DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 10)));
+        }, c => c.WithSuspension(Deu, Mechanism.CleanDevelopmentMechanism, new DateInterval(new LocalDate(2011, 1, 1), new LocalDate(2011, 12, 31)))),
+        new(CheckCode.NoSecondPeriodCommitment, f =>
+        {
+            f.IssueDeuAau(1, 100, Cp2);
+            return (Transaction.TransferExternally(f.NextId(), Day, DeuHolding, JpnHolding, Deu1(1, 10)),
+                    Transaction.TransferExternally(f.NextId(), Day, DeuHolding, FraHolding, Deu1(1, 10)));
+        }, c => c.WithEligibility(Jpn, Mechanism.EmissionsTrading)),
+        new(CheckCode.PpsrTransferNotAllowed, f =>
+        {
+            f.IssueAau(UkrHolding, UkrRegistry, Cp1, 1, 100);
+            f.IssueDeuAau(1, 100);
+            f.Accept(Transaction.CarryOver(f.NextId(), AfterTrueUp, UkrHolding, UkrPpsr, Range(UkrRegistry, 1, 100)));
+            f.Accept(Transaction.CarryOver(f.NextId(), AfterTrueUp, DeuHolding, DeuPpsr, Deu1(1, 100)));
+            return (Transaction.TransferExternally(f.NextId(), AfterTrueUp, UkrPpsr, DeuPpsr, Range(UkrRegistry, 1, 10)),
+                    Transaction.TransferExternally(f.NextId(), AfterTrueUp, DeuPpsr, FraPpsr, Deu1(1, 10)));
+        }, WithUkraine),
+        new(CheckCode.RetirementAfterAdditionalPeriod, f =>
+        {
+            f.IssueDeuAau(1, 100);
+            return (Transaction.Retire(f.NextId(), Cp1.AdditionalPeriodEnd.PlusDays(1), DeuHolding, DeuRetirement1, Deu1(1, 10)),
+                    Transaction.Cancel(f.NextId(), Cp1.AdditionalPeriodEnd.PlusDays(1), DeuHolding, DeuVoluntary1, Deu1(1, 10)));
+        }),
+        new(CheckCode.RemainingUnitsCancellationTooEarly, f =>
+        {
+            f.IssueDeuAau(1, 100);
+            return (Transaction.Cancel(f.NextId(), Cp1.AdditionalPeriodEnd, DeuHolding, DeuMandatory1, Deu1(1, 10)),
+                    Transaction.Cancel(f.NextId(), Cp1.AdditionalPeriodEnd.PlusDays(1), DeuHolding, DeuMandatory1, Deu1(1, 10)));
+        }, c => c.WithAccount(Account.ForPeriod(DeuMandatory1, DeuRegistry, AccountType.MandatoryCancellation, Cp1))),
+        new(CheckCode.Article37TerCancellationPending, f =>
+        {
+            f.IssueDeuAau(1, 1000, Cp2);
+            return (Transaction.TransferExternally(f.NextId(), Day, DeuHolding, FraHolding, Deu1(101, 200)),
+                    Transaction.Cancel(f.NextId(), Day, DeuHolding, DeuArt37Ter, Deu1(1, 100)));
+        }, c => c.WithArticle37TerQuantity(Deu, 100)),
+        new(CheckCode.Article37TerBeyondRecordedQuantity, f =>
+        {
+            f.IssueDeuAau(1, 1000, Cp2);
+            return (Transaction.Cancel(f.NextId(), Day, DeuHolding, DeuArt37Ter, Deu1(1, 101)),
+                    Transaction.Cancel(f.NextId(), Day, DeuHolding, DeuArt37Ter, Deu1(1, 100)));
+        }, c => c.WithArticle37TerQuantity(Deu, 100)),
     };
 
     [Theory]

@@ -35,6 +35,12 @@ public sealed class RegistryFixture
     public static readonly AccountId DeuTcerReplacement1 = AccountId.FromNumber(10);
     public static readonly AccountId DeuLcerReplacement1 = AccountId.FromNumber(11);
     public static readonly AccountId DeuNetSource1 = AccountId.FromNumber(12);
+    public static readonly AccountId DeuMandatory1 = AccountId.FromNumber(13);
+    public static readonly AccountId DeuLcerReversal1 = AccountId.FromNumber(14);
+    public static readonly Party Ukr = Party.FromCode("UKR");
+    public static readonly RegistryId UkrRegistry = RegistryId.National(Ukr);
+    public static readonly AccountId UkrHolding = AccountId.FromNumber(51);
+    public static readonly AccountId UkrPpsr = AccountId.FromNumber(52);
     public static readonly AccountId FraHolding = AccountId.FromNumber(21);
     public static readonly AccountId FraPpsr = AccountId.FromNumber(22);
     public static readonly AccountId FraRetirement1 = AccountId.FromNumber(23);
@@ -83,6 +89,14 @@ public sealed class RegistryFixture
         .WithAssignedAmount(Deu, Cp1, 1_000_000).WithAssignedAmount(Deu, Cp2, 1_000_000)
         .WithAssignedAmount(Fra, Cp1, 1_000_000).WithAssignedAmount(Fra, Cp2, 1_000_000)
         .WithAssignedAmount(Jpn, Cp1, 1_000_000);
+
+    /// <summary>Adds Ukraine (an economy in transition, not fulfilling jointly) with an Art. 3.7 ter adjustment, a PPSR and full eligibility.</summary>
+    public static RegistryConfiguration WithUkraine(RegistryConfiguration c) => c
+        .WithAccount(Account.PartyHolding(UkrHolding, UkrRegistry))
+        .WithAccount(Account.ForPeriod(UkrPpsr, UkrRegistry, AccountType.PreviousPeriodSurplusReserve, Cp2))
+        .WithEligibility(Ukr, Mechanism.JointImplementation, Mechanism.CleanDevelopmentMechanism, Mechanism.EmissionsTrading)
+        .WithAssignedAmount(Ukr, Cp1, 1_000_000).WithAssignedAmount(Ukr, Cp2, 1_000_000)
+        .WithArticle37TerQuantity(Ukr, 1_000);
 
     public static SerialRange Deu1(long first, long last) => SerialRange.Of(DeuRegistry, first, last);
 
