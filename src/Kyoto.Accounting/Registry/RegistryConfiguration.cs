@@ -33,7 +33,7 @@ namespace Kyoto.Accounting.Registry;
 /// </para>
 /// <para>Every <c>With…</c> method returns a new configuration. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class RegistryConfiguration
+public sealed partial class RegistryConfiguration
 {
     private readonly ImmutableList<Account> _accounts;
     private readonly ImmutableDictionary<AccountId, Account> _byId;
