@@ -107,6 +107,8 @@ public sealed partial class Ledger
             {
                 Move(segment.Originator, segment.First, segment.Last, destination, change);
             }
+
+            FaultHook?.Invoke(s);
         }
     }
 

@@ -43,6 +43,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="party"/> or <paramref name="period"/> is null.</exception>
     public long GetReserveHoldings(Party party, CommitmentPeriod period)
     {
+        ThrowIfFaulted();
         Preconditions.CheckNotNull(party, nameof(party));
         Preconditions.CheckNotNull(period, nameof(period));
         return checked((long)_reserveHoldings[(party.Index * 2) + period.Number - 1]);
@@ -75,6 +76,7 @@ public sealed partial class Ledger
     /// <returns>The blocks.</returns>
     public IReadOnlyList<SerialBlock> GetBlocks()
     {
+        ThrowIfFaulted();
         var blocks = new List<SerialBlock>();
         for (int r = 0; r < _trees.Length; r++)
         {
@@ -91,6 +93,7 @@ public sealed partial class Ledger
     /// <returns>The holdings, ordered by account, originator, unit type and periods.</returns>
     public IReadOnlyList<Holding> GetHoldings()
     {
+        ThrowIfFaulted();
         var totals = new Dictionary<(int Account, int Originator, UnitType Type, byte Original, byte Applicable), long>();
         for (int r = 0; r < _trees.Length; r++)
         {
@@ -125,6 +128,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public SefHoldings GetSefHoldings(RegistryId registry, CommitmentPeriod period)
     {
+        ThrowIfFaulted();
         Preconditions.CheckNotNull(period, nameof(period));
         var table = new Dictionary<(AccountType, UnitType), long>();
         for (int i = 0; i < _accounts.Length; i++)

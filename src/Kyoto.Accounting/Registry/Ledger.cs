@@ -38,21 +38,24 @@ namespace Kyoto.Accounting.Registry;
 /// <para>
 /// <b>Thread safety</b>: a ledger is a mutable, single-writer engine (a persistent structure would allocate on every
 /// split and miss the throughput target). It is not thread-safe; concurrent reads while no transaction is applied are
-/// safe. <see cref="Clone"/> gives an independent copy; <see cref="Transaction"/>s and journal entries are immutable.
+/// safe. Misuse is detected, not tolerated: a call to <see cref="TryApply"/> or <see cref="ChangeConfiguration"/>
+/// while another thread is inside one of them throws <see cref="InvalidOperationException"/> (an interlocked flag, a
+/// few nanoseconds per call) and changes nothing. <see cref="Clone"/> gives an independent copy; <see cref="Transaction"/>s and journal entries are immutable.
 /// </para>
 /// </remarks>
 public sealed partial class Ledger
 {
     private const int TotalsPerAccount = 16;
 
-    private readonly RegistryConfiguration _configuration;
-    private readonly AccountInfo[] _accounts;
-    private readonly Dictionary<long, int> _accountIndex;
-    private readonly int _adaptationFund;
+    // Not readonly: a configuration change (Ledger.Configuration.cs) replaces them.
+    private RegistryConfiguration _configuration;
+    private AccountInfo[] _accounts;
+    private Dictionary<long, int> _accountIndex;
+    private int _adaptationFund;
     private readonly BlockTree[] _trees;
     private readonly AttributeTable _attributes;
     // Int128, so that applying a checked transaction can never overflow half-way (all or nothing); queries narrow to long.
-    private readonly Int128[] _accountTotals;
+    private Int128[] _accountTotals;
     private readonly Int128[] _reserveHoldings;
     private readonly long[] _issuedAau;
     private readonly long[] _issuedRmu;
@@ -61,8 +64,9 @@ public sealed partial class Ledger
     private readonly long[] _ppsrAcquired;
     private readonly long[] _ppsrRetired;
     private readonly long[] _temporaryRetired;
-    private readonly HashSet<long> _ids;
-    private readonly List<Transaction> _journal;
+    private readonly TransactionIdSet _ids;
+    // _journal.Count counts every event applied; the transactions are kept only if the journal is retained.
+    private readonly JournalBuffer _journal;
     private readonly List<Segment> _segments = new();
     private BlockRecord[] _oldRun = new BlockRecord[8];
     private BlockRecord[] _newRun = new BlockRecord[16];
@@ -72,6 +76,20 @@ public sealed partial class Ledger
     /// <param name="configuration">The accounts and per-Party figures.</param>
     /// <exception cref="ArgumentNullException"><paramref name="configuration"/> is null.</exception>
     public Ledger(RegistryConfiguration configuration)
+        : this(configuration, retainJournal: true)
+    {
+    }
+
+    /// <summary>Initializes an empty ledger that keeps its journal in memory or not.</summary>
+    /// <param name="configuration">The accounts and per-Party figures.</param>
+    /// <param name="retainJournal">
+    /// Whether to keep every accepted transaction in <see cref="Journal"/>. Without it, memory does not grow with the
+    /// number of transactions applied (identifiers issued in sequence are remembered as intervals), but
+    /// <see cref="Journal"/> is empty and <see cref="AsOf(int)"/>, <see cref="AsOf(LocalDate)"/> throw: keep the
+    /// journal in a file instead (<see cref="Journal.DurableLedger"/>, <see cref="Journal.JournalFile"/>).
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="configuration"/> is null.</exception>
+    public Ledger(RegistryConfiguration configuration, bool retainJournal)
     {
         _configuration = Preconditions.CheckNotNull(configuration, nameof(configuration));
         _accounts = configuration.Accounts.Select(a => new AccountInfo(a, configuration)).ToArray();
@@ -100,8 +118,9 @@ public sealed partial class Ledger
         _ppsrAcquired = new long[parties];
         _ppsrRetired = new long[parties];
         _temporaryRetired = new long[parties * 2];
-        _ids = new HashSet<long>();
-        _journal = new List<Transaction>();
+        _ids = new TransactionIdSet();
+        _journal = new JournalBuffer(retainJournal);
+        _initialConfiguration = configuration;
     }
 
     private Ledger(Ledger other)
@@ -126,22 +145,26 @@ public sealed partial class Ledger
         _ppsrAcquired = (long[])other._ppsrAcquired.Clone();
         _ppsrRetired = (long[])other._ppsrRetired.Clone();
         _temporaryRetired = (long[])other._temporaryRetired.Clone();
-        _ids = new HashSet<long>(other._ids);
-        _journal = new List<Transaction>(other._journal);
+        _ids = new TransactionIdSet(other._ids);
+        _journal = new JournalBuffer(other._journal);
         _lastDate = other._lastDate;
+        _initialConfiguration = other._initialConfiguration;
+        _configurationChanges.AddRange(other._configurationChanges);
     }
 
     /// <summary>Gets the configuration: accounts and per-Party figures.</summary>
     public RegistryConfiguration Configuration => _configuration;
 
     /// <summary>Gets the accepted transactions, in the order they were applied (which is date order).</summary>
-    public IReadOnlyList<Transaction> Journal => _journal.AsReadOnly();
+    /// <remarks>Empty when the ledger does not retain its journal (see <see cref="RetainsJournal"/>).</remarks>
+    public IReadOnlyList<Transaction> Journal => _journal.View;
 
     /// <summary>Gets the number of live serial blocks in canonical form, over all accounts.</summary>
     public int BlockCount
     {
         get
         {
+            ThrowIfFaulted();
             int count = 0;
             foreach (BlockTree tree in _trees)
             {
@@ -174,20 +197,31 @@ public sealed partial class Ledger
     /// <param name="transactionCount">The number of journal entries, in [0, <c>Journal.Count</c>].</param>
     /// <returns>A new ledger.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="transactionCount"/> is outside [0, <c>Journal.Count</c>].</exception>
+    /// <exception cref="InvalidOperationException">The ledger does not retain its journal.</exception>
     public Ledger AsOf(int transactionCount)
     {
-        Preconditions.CheckArgumentRange(nameof(transactionCount), transactionCount, 0, _journal.Count, "a prefix of the journal");
-        return Replay(_configuration, _journal.Take(transactionCount));
+        RequireRetainedJournal();
+        Preconditions.CheckArgumentRange(nameof(transactionCount), transactionCount, 0, _journal.Retained.Count, "a prefix of the journal");
+        return ReplayRetained(transactionCount, null);
     }
 
     /// <summary>Returns the ledger at the end of a date: a replay of every transaction dated on or before it (SEF Table 4 holdings on 31 December; Table 1 holdings on 1 January are those at the end of the previous 31 December).</summary>
     /// <param name="date">The date.</param>
     /// <returns>A new ledger.</returns>
-    public Ledger AsOf(LocalDate date) => Replay(_configuration, _journal.TakeWhile(t => t.Date <= date));
+    /// <exception cref="InvalidOperationException">The ledger does not retain its journal.</exception>
+    public Ledger AsOf(LocalDate date)
+    {
+        RequireRetainedJournal();
+        return ReplayRetained(_journal.Retained.Count, date);
+    }
 
     /// <summary>Returns an independent copy with the same holdings, counters and journal.</summary>
     /// <returns>The copy.</returns>
-    public Ledger Clone() => new(this);
+    public Ledger Clone()
+    {
+        ThrowIfFaulted();
+        return new(this);
+    }
 
     /// <summary>
     /// Checks a transaction in full and applies it only if every check passes (design invariant 5; decision 13/CMP.1
@@ -197,24 +231,25 @@ public sealed partial class Ledger
     /// <returns>Accepted, or rejected with every failed check.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transaction"/> is null.</exception>
     /// <exception cref="OverflowException">A running total would exceed the range of a 64-bit count (design invariant 3).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Another thread is applying a transaction to this ledger at the same time; the ledger is faulted; or the ledger
+    /// belongs to a <see cref="Journal.DurableLedger"/>, through which transactions must be applied.
+    /// </exception>
+    /// <remarks>
+    /// The accepted transaction enters the journal before its effects are applied. Should applying it throw part-way
+    /// (out of memory), the ledger is faulted: the exception propagates, and every later call to <see cref="TryApply"/>
+    /// or a query throws <see cref="InvalidOperationException"/>, so holdings changed without a journal entry can never
+    /// be observed; <see cref="Replay(RegistryConfiguration, IEnumerable{Transaction})"/> of its journal, or recovery of
+    /// its journal file, rebuilds the state with the transaction applied in full.
+    /// </remarks>
     public TransactionResult TryApply(Transaction transaction)
     {
-        Preconditions.CheckNotNull(transaction, nameof(transaction));
-        List<CheckFailure>? failures = null;
-        _segments.Clear();
-        long share = Check(transaction, ref failures, out Plan plan);
-        if (failures is not null)
+        if (_owner is not null)
         {
-            TrimScratch();
-            return new TransactionResult(transaction, failures.ToArray(), 0);
+            throw new InvalidOperationException("This ledger belongs to a DurableLedger; apply transactions through it so that they are journaled.");
         }
 
-        Execute(transaction, plan, share);
-        TrimScratch();
-        _ids.Add(transaction.Id.Number);
-        _journal.Add(transaction);
-        _lastDate = transaction.Date;
-        return new TransactionResult(transaction, null, share);
+        return TryApplyCore(transaction, null);
     }
 
     /// <summary>Checks and applies a transaction, throwing if any check fails; the throwing twin of <see cref="TryApply"/>.</summary>
@@ -237,6 +272,8 @@ public sealed partial class Ledger
     public bool HasSameHoldings(Ledger other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
+        ThrowIfFaulted();
+        other.ThrowIfFaulted();
         for (int r = 0; r < _trees.Length; r++)
         {
             if (!Blocks(r).SequenceEqual(other.Blocks(r)))
@@ -309,8 +346,11 @@ public sealed partial class Ledger
         }
     }
 
-    private int IndexOf(AccountId account, string paramName) =>
-        _accountIndex.TryGetValue(account.Number, out int index)
+    private int IndexOf(AccountId account, string paramName)
+    {
+        ThrowIfFaulted();
+        return _accountIndex.TryGetValue(account.Number, out int index)
             ? index
             : throw new ArgumentException("Account " + account.ToString() + " is not in the registry configuration (decision 13/CMP.1 annex ¶21).", paramName);
+    }
 }

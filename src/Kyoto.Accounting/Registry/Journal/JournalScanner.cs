@@ -1,0 +1,145 @@
+using System;
+using System.Buffers.Binary;
+using System.IO;
+using Microsoft.Win32.SafeHandles;
+
+namespace Kyoto.Accounting.Registry.Journal;
+
+/// <summary>What a scan of the journal's records found at their end.</summary>
+internal readonly record struct ScanEnd(long ValidLength, long Records, long LastRecordOffset, uint LastRecordChecksum, string? TailProblem);
+
+/// <summary>
+/// Reads the framed records of a journal file in order, checking each frame's length and checksum. A bad frame with no
+/// valid frame after it is a torn tail (the end of an interrupted write); a bad frame followed by a valid one is
+/// corruption and throws <see cref="JournalFormatException"/>.
+/// </summary>
+internal sealed class JournalScanner
+{
+    internal delegate void RecordHandler(ReadOnlySpan<byte> payload, long offset, long sequence);
+
+    private readonly SafeFileHandle _file;
+    private readonly long _length;
+    private byte[] _buffer = new byte[1 << 20];
+    private long _bufferOffset;
+    private int _bufferLength;
+
+    internal JournalScanner(SafeFileHandle file)
+    {
+        _file = file;
+        _length = RandomAccess.GetLength(file);
+    }
+
+    internal long FileLength => _length;
+
+    /// <summary>Scans from <paramref name="offset"/> (a record boundary) to the end, handing each valid record to <paramref name="handler"/>; returning false from <paramref name="stop"/> ends early.</summary>
+    internal ScanEnd Scan(long offset, long records, long lastOffset, uint lastChecksum, RecordHandler handler, Func<bool>? stop = null)
+    {
+        long position = offset;
+        while (position < _length)
+        {
+            if (stop is not null && stop())
+            {
+                return new ScanEnd(position, records, lastOffset, lastChecksum, null);
+            }
+
+            string? problem = CheckFrame(position, out int payloadLength, out uint checksum);
+            if (problem is not null)
+            {
+                long next = FindValidFrame(position + 1);
+                if (next >= 0)
+                {
+                    throw new JournalFormatException(
+                        JournalFormat.Describe(position) + " is damaged (" + problem + ") and valid records follow it (at byte offset "
+                        + next.ToString(System.Globalization.CultureInfo.InvariantCulture) + "): the file is corrupt, not merely cut short. Restore it from a copy; nothing was truncated.",
+                        position);
+                }
+
+                return new ScanEnd(position, records, lastOffset, lastChecksum, problem);
+            }
+
+            records++;
+            handler(Span(position + JournalFormat.FrameLength, payloadLength), position, records);
+            lastOffset = position;
+            lastChecksum = checksum;
+            position += JournalFormat.FrameLength + payloadLength;
+        }
+
+        return new ScanEnd(position, records, lastOffset, lastChecksum, null);
+    }
+
+    /// <summary>Reads the frame at an offset; returns why it is not a valid record, or null.</summary>
+    internal string? CheckFrame(long position, out int payloadLength, out uint checksum)
+    {
+        payloadLength = 0;
+        checksum = 0;
+        if (_length - position < JournalFormat.FrameLength)
+        {
+            return "the file ends inside a record's frame";
+        }
+
+        ReadOnlySpan<byte> frame = Span(position, JournalFormat.FrameLength);
+        uint length = BinaryPrimitives.ReadUInt32LittleEndian(frame);
+        checksum = BinaryPrimitives.ReadUInt32LittleEndian(frame.Slice(4));
+        if (length == 0 || length > JournalFormat.MaxPayload)
+        {
+            return "impossible record length " + length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (_length - position - JournalFormat.FrameLength < length)
+        {
+            return "the record's length runs past the end of the file";
+        }
+
+        payloadLength = (int)length;
+        ReadOnlySpan<byte> whole = Span(position, JournalFormat.FrameLength + payloadLength);
+        uint actual = ~JournalFormat.Accumulate(JournalFormat.Accumulate(0xFFFF_FFFFu, whole.Slice(0, 4)), whole.Slice(JournalFormat.FrameLength));
+        return actual == checksum ? null : "checksum mismatch";
+    }
+
+    private long FindValidFrame(long from)
+    {
+        for (long p = from; p + JournalFormat.FrameLength < _length; p++)
+        {
+            if (CheckFrame(p, out _, out _) is null)
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns the file's bytes [offset, offset + count), reading through a window buffer.</summary>
+    private ReadOnlySpan<byte> Span(long offset, int count)
+    {
+        if (offset < _bufferOffset || offset + count > _bufferOffset + _bufferLength)
+        {
+            if (count > _buffer.Length)
+            {
+                _buffer = new byte[Math.Max(count, _buffer.Length * 2)];
+            }
+
+            _bufferOffset = offset;
+            int want = (int)Math.Min(_buffer.Length, _length - offset);
+            int read = 0;
+            while (read < want)
+            {
+                int n = RandomAccess.Read(_file, _buffer.AsSpan(read, want - read), offset + read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            _bufferLength = read;
+            if (read < count)
+            {
+                throw new IOException("The journal file shrank while it was being read.");
+            }
+        }
+
+        return _buffer.AsSpan((int)(offset - _bufferOffset), count);
+    }
+}
