@@ -10,8 +10,7 @@ using Spectre.Console.Cli;
 namespace Kyoto.Accounting.Cli;
 
 /// <summary>
-/// The <c>kyoto</c> command tree. Later families slot in as branches: <c>ledger apply|holdings|replay &lt;journal&gt;</c>
-/// (with the durable journal) and <c>sef</c> (the Standard Electronic Format).
+/// The <c>kyoto</c> command tree: the report, inventory and accounting commands, and the <c>ledger</c> and <c>sef</c> branches.
 /// </summary>
 internal static class KyotoCli
 {
@@ -47,6 +46,26 @@ internal static class KyotoCli
             config.AddCommand<EntryIntoForceCommand>("entry-into-force")
                 .WithDescription("When the Protocol's entry-into-force conditions were met (Art. 25), from deposits and 1990 CO2 emissions.")
                 .WithExample("entry-into-force", "deposits.csv", "emissions.csv");
+            config.AddBranch("ledger", ledger =>
+            {
+                ledger.SetDescription("Registry journals written by DurableLedger (docs/persistence.md).");
+                ledger.AddCommand<LedgerHoldingsCommand>("holdings")
+                    .WithDescription("Replay a journal file (optionally up to a date) and list the holdings.")
+                    .WithExample("ledger", "holdings", "registry.journal", "--date", "2014-12-31");
+            });
+            config.AddBranch("sef", sef =>
+            {
+                sef.SetDescription("Standard Electronic Format reports (decision 14/CMP.1; 3/CMP.11 annex II).");
+                sef.AddCommand<SefGenerateCommand>("generate")
+                    .WithDescription("Write the SEF report of a Party's registry for a year and period from a journal file.")
+                    .WithExample("sef", "generate", "registry.journal", "--party", "DEU", "--year", "2014", "--period", "2");
+                sef.AddCommand<SefValidateCommand>("validate")
+                    .WithDescription("Check an SEF report: schema, totals, NA markers, holdings identity (and Table 1 against the previous year's Table 4).")
+                    .WithExample("sef", "validate", "DEU-2014-CP2.xml", "--previous", "DEU-2013-CP2.xml");
+                sef.AddCommand<SefDiffCommand>("diff")
+                    .WithDescription("Compare two SEF reports cell by cell (e.g. the registry's and the transaction log's).")
+                    .WithExample("sef", "diff", "DEU-2014-CP2-reg.xml", "DEU-2014-CP2-itl.xml");
+            });
         });
 
         try
