@@ -12,13 +12,18 @@ public sealed class EligibilitySuspension
     /// <param name="party">The Party.</param>
     /// <param name="mechanism">The mechanism.</param>
     /// <param name="interval">The dates of the suspension (end inclusive).</param>
+    /// <param name="transfersOnly">Whether only transfers are suspended (decision 27/CMP.1 annex XV ¶5(c)), not acquisitions and use.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="party"/> or <paramref name="interval"/> is null.</exception>
-    public EligibilitySuspension(Party party, Mechanism mechanism, DateInterval interval)
+    public EligibilitySuspension(Party party, Mechanism mechanism, DateInterval interval, bool transfersOnly = false)
     {
         Party = Preconditions.CheckNotNull(party, nameof(party));
         Mechanism = mechanism;
         Interval = Preconditions.CheckNotNull(interval, nameof(interval));
+        TransfersOnly = transfersOnly;
     }
+
+    /// <summary>Gets whether only transfers are suspended (decision 27/CMP.1 annex XV ¶5(c)); false for a full suspension of eligibility (annex XV ¶4).</summary>
+    public bool TransfersOnly { get; }
 
     /// <summary>Gets the Party.</summary>
     public Party Party { get; }
@@ -31,5 +36,5 @@ public sealed class EligibilitySuspension
 
     /// <summary>Formats the suspension, e.g. <c>"DEU EmissionsTrading suspended [2010-01-01, 2011-12-31]"</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Party.Code + " " + Mechanism.ToString() + " suspended " + Interval.ToString();
+    public override string ToString() => Party.Code + " " + Mechanism.ToString() + (TransfersOnly ? " transfers" : string.Empty) + " suspended " + Interval.ToString();
 }

@@ -33,7 +33,7 @@ public sealed partial class RegistryConfiguration
     public IReadOnlyList<Mechanism> GetEligibleMechanisms(Party party)
     {
         int mask = Settings(party).EligibleMask;
-        return MechanismsInOrder.Where(m => (mask & MechanismBit(m)) != 0).ToArray();
+        return MechanismsInOrder.Where(m => (mask & (MechanismBit(m) * BothPeriods)) != 0).ToArray();
     }
 
     /// <summary>Gets a Party's suspensions of eligibility (decision 27/CMP.1 annex XV), in the order recorded.</summary>
@@ -41,7 +41,7 @@ public sealed partial class RegistryConfiguration
     /// <returns>The suspensions.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
     public IReadOnlyList<EligibilitySuspension> GetSuspensions(Party party) =>
-        Settings(party).Suspensions.Select(s => new EligibilitySuspension(party, s.Mechanism, s.Interval)).ToArray();
+        Settings(party).Suspensions.Select(s => new EligibilitySuspension(party, s.Mechanism, s.Interval, s.TransfersOnly)).ToArray();
 
     /// <summary>Gets the legal entities a Party has authorised to participate in the mechanisms (Art. 6.3), in ordinal order.</summary>
     /// <param name="party">The Party.</param>
@@ -64,7 +64,7 @@ public sealed partial class RegistryConfiguration
     }
 
     internal static bool IsDefault(PartySettings s) =>
-        s.EligibleMask == 0 && s.PpsrRetirementLimit == 0 && s.Suspensions.IsEmpty && s.LegalEntities.IsEmpty
+        s.EligibleMask == 0 && s.PpsrRetirementLimit == 0 && s.Suspensions.IsEmpty && s.LegalEntities.IsEmpty && s.Article37TerQuantity is null
         && AllZero(s.AssignedAmount) && AllZero(s.Reserve) && AllZero(s.LulucfLimit) && AllZero(s.TemporaryCerLimit);
 
     private static bool AllZero(System.Collections.Immutable.ImmutableArray<long> values)

@@ -61,14 +61,17 @@ internal static class ConfigurationCodec
             }
 
             w.VarLong(s.PpsrRetirementLimit);
-            w.Byte((byte)s.EligibleMask);
+            w.Byte((byte)s.EligibleMask); // three mechanism bits per commitment period
             w.VarLong(s.Suspensions.Count);
             foreach (Suspension suspension in s.Suspensions)
             {
                 w.Byte((byte)suspension.Mechanism);
+                w.Byte(suspension.TransfersOnly ? (byte)1 : (byte)0);
                 w.Date(suspension.Interval.Start);
                 w.Date(suspension.Interval.End);
             }
+
+            w.VarLong(s.Article37TerQuantity is long quantity ? checked(quantity + 1) : 0);
 
             IReadOnlyList<string> entities = configuration.GetAuthorisedLegalEntities(party);
             w.VarLong(entities.Count);
@@ -163,14 +166,34 @@ internal static class ConfigurationCodec
 
                 c = c.WithPpsrRetirementLimit(party, r.VarLong());
                 int mask = r.Byte();
-                c = c.WithEligibility(party, [.. Mechanisms(mask)]);
+                if ((mask >> 6) != 0)
+                {
+                    throw r.Malformed("unknown eligibility bits");
+                }
+
+                foreach (CommitmentPeriod period in CommitmentPeriod.All)
+                {
+                    c = c.WithEligibility(party, period, [.. Mechanisms((mask >> (3 * (period.Number - 1))) & 7)]);
+                }
+
                 int suspensions = r.VarInt(1 << 20);
                 for (int i = 0; i < suspensions; i++)
                 {
                     var mechanism = (Mechanism)r.Byte();
-                    LocalDate start = r.Date();
-                    LocalDate end = r.Date();
-                    c = c.WithSuspension(party, mechanism, new DateInterval(start, end));
+                    byte transfersOnly = r.Byte();
+                    if (transfersOnly > 1)
+                    {
+                        throw r.Malformed("unknown suspension flag");
+                    }
+
+                    var interval = new DateInterval(r.Date(), r.Date());
+                    c = transfersOnly == 1 ? c.WithTransferSuspension(party, mechanism, interval) : c.WithSuspension(party, mechanism, interval);
+                }
+
+                long article37Ter = r.VarLong();
+                if (article37Ter > 0)
+                {
+                    c = c.WithArticle37TerQuantity(party, article37Ter - 1);
                 }
 
                 int entities = r.VarInt(1 << 24);
