@@ -23,7 +23,7 @@ namespace Kyoto.Accounting.Accounting;
 /// assigned amount is recorded in whole tonnes after the initial review (decision 13/CMP.1 annex ¶2), which is a
 /// rounding: <see cref="RecordedTonnes"/> rounds <see cref="Exact"/> once, through the library's named rounding step,
 /// with the mode given to the factory (<see cref="Rounding"/>). <see cref="DefaultRounding"/> is nearest, half away from
-/// zero: a documented choice [U], since decision 13/CMP.1 names no mode.
+/// zero: a documented choice (unverified), since decision 13/CMP.1 names no mode.
 /// </para>
 /// <para>
 /// An amount is either computed from base-year emissions (the <c>Calculate</c> factories), or taken as recorded
@@ -61,7 +61,7 @@ public sealed class AssignedAmount
 
     /// <summary>
     /// Gets the rounding this library documents for recorded assigned amounts: to the nearest tonne, half away from
-    /// zero. Decision 13/CMP.1 annex ¶2 records whole tonnes without naming a mode, so this is a documented choice [U]:
+    /// zero. Decision 13/CMP.1 annex ¶2 records whole tonnes without naming a mode, so this is a documented choice (unverified):
     /// it is consistent with the levels of 2006/944/EC, but their published base years are rounded to 0.1 t, so they
     /// cannot tell the nearest-tonne modes apart.
     /// </summary>

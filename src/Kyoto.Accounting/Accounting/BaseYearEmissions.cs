@@ -19,7 +19,7 @@ namespace Kyoto.Accounting.Accounting;
 /// <list type="bullet">
 /// <item><description>CO2, CH4 and N2O: 1990 (Art. 3.7), or the base year or period of an economy in transition (Art. 3.5;
 /// Bulgaria 1988, Hungary the average of 1985–1987, Poland 1988, Romania 1989, Slovenia 1986; decisions 9/CP.2,
-/// 11/CP.4 [S]). An averaged period is divided by its number of years exactly (a rational number of grams; no rounding).</description></item>
+/// 11/CP.4 (secondary source)). An averaged period is divided by its number of years exactly (a rational number of grams; no rounding).</description></item>
 /// <item><description>HFCs, PFCs and SF6: the Party's base year, or 1995 (Art. 3.8).</description></item>
 /// <item><description>NF3, second period only: the Party's base year, 1995 or 2000 (Art. 3.8 bis); it must be stated.</description></item>
 /// <item><description>Land-use change (second sentence of Art. 3.7 and of Art. 3.7 bis; decision 13/CMP.1 annex ¶5(b), second-period

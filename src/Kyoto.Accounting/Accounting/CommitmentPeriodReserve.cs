@@ -21,7 +21,7 @@ namespace Kyoto.Accounting.Accounting;
 /// </para>
 /// <para>
 /// Both limits are exact; the lower one is rounded once to the nearest whole tonne, as the reserve is recorded
-/// (reference rules §5 [S]); the rule does not say how halves round, so the mode is a parameter and
+/// (secondary source); the rule does not say how halves round, so the mode is a parameter and
 /// <see cref="DefaultRounding"/> documents the library's choice. Track-2 ERUs not counting against the reserve
 /// (decision 9/CMP.1 ¶41) is a registry rule, not part of this figure. This type is immutable and thread-safe.
 /// </para>

@@ -17,15 +17,15 @@ namespace Kyoto.Accounting.Accounting;
 /// <remarks>
 /// <para>
 /// <see cref="EuFirstPeriod"/>: the European Community and its 15 Member States of 1998, burden sharing under Council
-/// Decision 2002/358/EC [S], levels as recorded by Commission Decision 2006/944/EC as amended by 2010/778/EU [V].
+/// Decision 2002/358/EC (secondary source), levels as recorded by Commission Decision 2006/944/EC as amended by 2010/778/EU (verified against the text).
 /// <see cref="EuSecondPeriod"/>: the European Union, its 28 Member States and Iceland, levels from the joint-fulfilment
-/// agreement (OJ L 207/17, 2015, Annex 2 Table 1 [V]).
+/// agreement (OJ L 207/17, 2015, Annex 2 Table 1 (verified against the text)).
 /// </para>
 /// <para>
 /// <see cref="CombinedLevel"/> is the sum of the members' allocated levels (Art. 4.1). First period: the EC's own
 /// recorded level (19,621,381,509 t) is computed from its own base year and is not that sum; it is available through
 /// <see cref="RecordedEmissionLevel"/>, and the EC has no level of its own in this model. Second period (EU–Iceland
-/// agreement, OJ L 207/17, Annex 2 ¶2–3 [V]): the Member States and Iceland ensure that their total combined emissions
+/// agreement, OJ L 207/17, Annex 2 ¶2–3 (verified against the text)): the Member States and Iceland ensure that their total combined emissions
 /// do not exceed the <see cref="JointAssignedAmount"/>; each member's level is its Table 1 amount plus the result, if any,
 /// of the second sentence of Art. 3.7 bis (<see cref="WithLandUseAddition"/>; Table 1 is "before application of Article
 /// 3(7 bis)") and covers its emissions outside the EU emissions trading system (with all Art. 3.3/3.4 activities and all

@@ -18,15 +18,15 @@ namespace Kyoto.Accounting.Accounting;
 /// <para>
 /// <see cref="EuFirstPeriod"/> holds the first-period levels of the European Community (the EU-15 bubble,
 /// 19,621,381,509 t) and of its Member States, as recorded by Commission Decision 2006/944/EC as amended by Decision
-/// 2010/778/EU [V], with the burden-sharing percentages of Council Decision 2002/358/EC [S] (embedded table
+/// 2010/778/EU (verified against the text), with the burden-sharing percentages of Council Decision 2002/358/EC (secondary source) (embedded table
 /// <see cref="ReferenceTable.EuFirstPeriodBurdenSharing"/>), and Croatia's first-period level, 148,778,503 t (95 % of
 /// Annex B), which Commission Implementing Decision 2013/644/EU inserted into the annex of 2006/944/EC after Croatia's
-/// accession [V]: its Kyoto base year without the 3.5 Mt of decision 7/CP.12. The Community's level is computed from its own base year;
+/// accession (verified against the text): its Kyoto base year without the 3.5 Mt of decision 7/CP.12. The Community's level is computed from its own base year;
 /// it is not the sum of the Member States' levels (Art. 4). Cyprus and Malta had no first-period level and are absent.
 /// </para>
 /// <para>
 /// <see cref="EuSecondPeriod"/> holds the second-period emission levels of the 28 Member States and Iceland under their
-/// joint-fulfilment agreement (OJ L 207/17, 4.8.2015, Annex 2 Table 1 [V]; embedded table
+/// joint-fulfilment agreement (OJ L 207/17, 4.8.2015, Annex 2 Table 1 (verified against the text); embedded table
 /// <see cref="ReferenceTable.EuSecondPeriodJointFulfilment"/>). They are fixed in tonnes, as Table 1 gives them: "before
 /// application of Article 3(7 bis)" — a member's level under the agreement (Annex 2 ¶3) is its Table 1 amount plus the
 /// result, if any, of the second sentence of Art. 3.7 bis (see <see cref="JointFulfilment"/>); there

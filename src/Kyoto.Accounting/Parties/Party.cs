@@ -25,8 +25,8 @@ namespace Kyoto.Accounting.Parties;
 /// <para>
 /// Base-year rules: 1990 by default (Art. 3.7); an economy in transition may use another year or period (Art. 3.5:
 /// Bulgaria 1988, Hungary the average of 1985–1987, Poland 1988, Romania 1989, Slovenia 1986; decisions 9/CP.2 and
-/// 11/CP.4 [S]); 1995 may be used for HFCs, PFCs and SF6 (Art. 3.8: recorded here for the EU-15, all of which used
-/// 1995 except France and Finland [S]; unknown elsewhere, so the choice must be supplied as input). No Party's Kyoto base
+/// 11/CP.4 (secondary source)); 1995 may be used for HFCs, PFCs and SF6 (Art. 3.8: recorded here for the EU-15, all of which used
+/// 1995 except France and Finland (secondary source); unknown elsewhere, so the choice must be supplied as input). No Party's Kyoto base
 /// year carries an addition: decision 7/CP.12 let Croatia add 3.5 Mt CO2e to its base year under the Convention, but the
 /// expert review of its Kyoto initial report found that addition not in accordance with Art. 3.7 and 3.8, the
 /// Compliance Committee's enforcement branch took the question up, Croatia withdrew it, and its first-period level was

@@ -22,7 +22,7 @@ namespace Kyoto.Accounting.Periods;
 /// <see cref="Dates"/> is a NodaTime <see cref="DateInterval"/>, whose end is inclusive: the first period is
 /// [2008-01-01, 2012-12-31]. The additional period for fulfilling commitments ends on the 100th day after the
 /// review-completion date set by the CMP (decision 27/CMP.1 annex, section XIII; dates: decision 3/CMP.10 and
-/// decision 1/CMP.17, reference rules §10 [S]).
+/// decision 1/CMP.17 (secondary source)).
 /// </para>
 /// <para>The two instances are singletons; equality is reference equality. This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -81,13 +81,13 @@ public sealed partial class CommitmentPeriod : IEquatable<CommitmentPeriod>
 
     /// <summary>
     /// Gets the date the CMP set for completing the expert review of the period's final inventories
-    /// (first period: 10 August 2015, decision 3/CMP.10; second: 1 June 2023, decision 1/CMP.17; reference rules §10 [S]).
+    /// (first period: 10 August 2015, decision 3/CMP.10; second: 1 June 2023, decision 1/CMP.17 (secondary source)).
     /// </summary>
     public LocalDate ReviewCompletionDate { get; }
 
     /// <summary>
     /// Gets the last day of the additional period for fulfilling commitments: the 100th day after
-    /// <see cref="ReviewCompletionDate"/> (decision 27/CMP.1 annex XIII; reference rules §10 [S]).
+    /// <see cref="ReviewCompletionDate"/> (decision 27/CMP.1 annex XIII (secondary source)).
     /// </summary>
     public LocalDate AdditionalPeriodEnd => ReviewCompletionDate.PlusDays(100);
 

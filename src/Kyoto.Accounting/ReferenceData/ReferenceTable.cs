@@ -37,7 +37,7 @@ public sealed class ReferenceTable
     public static ReferenceTable AnnexBSecondPeriod { get; } = new(
         "annex-b-cp2-doha.csv",
         "Annex B as amended at Doha: CP2 QELRC (column 3), reference years, pledges.",
-        "Doha Amendment, Article 1 A (OJ L 207/6, 4.8.2015); the lower part (Canada, Japan, New Zealand, Russian Federation: no CP2 QELRC) is [U].",
+        "Doha Amendment, Article 1 A (OJ L 207/6, 4.8.2015); the lower part (Canada, Japan, New Zealand, Russian Federation: no CP2 QELRC) is (unverified).",
         "V");
 
     /// <summary>Gets the table of global warming potentials by IPCC report.</summary>
@@ -51,14 +51,14 @@ public sealed class ReferenceTable
     public static ReferenceTable GlobalWarmingPotentialSupplements { get; } = new(
         "gwp-supplements.csv",
         "AR4 100-year GWPs missing from the openclimatedata table (HFC-41, -134, -143, -152, -161, -236cb, -236ea, -245ca, C10F18, c-C3F6).",
-        "IPCC AR4 WG1 Table 2.14 as reproduced in decision 24/CP.19 annex III [S]; C10F18 and c-C3F6 [U].",
+        "IPCC AR4 WG1 Table 2.14 as reproduced in decision 24/CP.19 annex III (secondary source); C10F18 and c-C3F6 (unverified).",
         "S");
 
     /// <summary>Gets the EU-15 burden sharing and the recorded CP1 emission levels.</summary>
     public static ReferenceTable EuFirstPeriodBurdenSharing { get; } = new(
         "eu-cp1-burden-sharing.csv",
         "EU-15 burden-sharing percentages and the CP1 emission levels recorded for each Member State.",
-        "Council Decision 2002/358/EC (percentages [S]); Commission Decision 2006/944/EC as amended by 2010/778/EU and, for Croatia, Commission Implementing Decision 2013/644/EU (levels [V]).",
+        "Council Decision 2002/358/EC (percentages (secondary source)); Commission Decision 2006/944/EC as amended by 2010/778/EU and, for Croatia, Commission Implementing Decision 2013/644/EU (levels (verified against the text)).",
         "V");
 
     /// <summary>Gets the CP2 joint-fulfilment emission levels of the EU Member States and Iceland.</summary>
@@ -79,7 +79,7 @@ public sealed class ReferenceTable
     public static ReferenceTable Parties { get; } = new(
         "parties.csv",
         "Every Party in either Annex B table: ISO 3166 alpha-3 code, names, REIO flag, base year (Art. 3.5), F-gas base year (Art. 3.8).",
-        "Compiled for this package from the Annex B tables and decisions 9/CP.2 and 11/CP.4 [S]; ISO 3166-1 codes; EUU for the European Union (ISO 3166 has no alpha-3 code for it). The column convention_base_year_addition_tCO2e records Croatia's Convention-only 3.5 Mt (decision 7/CP.12); no Kyoto calculation reads it.",
+        "Compiled for this package from the Annex B tables and decisions 9/CP.2 and 11/CP.4 (secondary source); ISO 3166-1 codes; EUU for the European Union (ISO 3166 has no alpha-3 code for it). The column convention_base_year_addition_tCO2e records Croatia's Convention-only 3.5 Mt (decision 7/CP.12); no Kyoto calculation reads it.",
         "S");
 
     /// <summary>Gets every table shipped in the package.</summary>

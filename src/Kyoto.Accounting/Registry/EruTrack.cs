@@ -1,7 +1,7 @@
 namespace Kyoto.Accounting.Registry;
 
 /// <summary>The joint implementation track under which ERUs were verified (decision 9/CMP.1).</summary>
-/// <remarks>Track-2 ERUs (verified by the Article 6 Supervisory Committee) do not count against the commitment period reserve (reference rules §5).</remarks>
+/// <remarks>Track-2 ERUs (verified by the Article 6 Supervisory Committee) do not count against the commitment period reserve.</remarks>
 public enum EruTrack
 {
     /// <summary>Not an ERU, or no track recorded.</summary>

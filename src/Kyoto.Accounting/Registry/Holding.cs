@@ -8,7 +8,7 @@ namespace Kyoto.Accounting.Registry;
 /// <summary>A quantity of units held by an account, for one originating registry, unit type, original and applicable period.</summary>
 /// <remarks>
 /// Rows of <see cref="Ledger.GetHoldings"/>: sum them by account, unit type, originating Party or period. Conservation
-/// (design invariant 4) is stated over these rows. Equality is by every property. This type is an immutable value type
+/// (units are conserved) is stated over these rows. Equality is by every property. This type is an immutable value type
 /// and thread-safe.
 /// </remarks>
 public readonly struct Holding : IEquatable<Holding>

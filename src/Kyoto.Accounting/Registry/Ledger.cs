@@ -13,16 +13,16 @@ namespace Kyoto.Accounting.Registry;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>All or nothing</b> (design invariant 5): <see cref="TryApply"/> runs every check first; a rejected transaction
+/// <b>All or nothing</b> (all or nothing): <see cref="TryApply"/> runs every check first; a rejected transaction
 /// changes nothing and reports each failed check with its stable code and rule; an accepted one is applied in full and
 /// appended to <see cref="Journal"/>. The same transaction identifier is never applied twice.
 /// </para>
 /// <para>
-/// <b>Conservation</b> (design invariant 4): units are only created by issuance, change type only by conversion and
+/// <b>Conservation</b> (units are conserved): units are only created by issuance, change type only by conversion and
 /// otherwise move between accounts; a serial number sits in exactly one account; holdings are never negative.
 /// </para>
 /// <para>
-/// <b>Replay</b> (design invariant 6): <see cref="Replay"/> of the journal rebuilds identical holdings; holdings at an
+/// <b>Replay</b> (deterministic replay): <see cref="Replay"/> of the journal rebuilds identical holdings; holdings at an
 /// earlier point are <see cref="AsOf(int)"/> or <see cref="AsOf(LocalDate)"/> (the journal is in date order).
 /// </para>
 /// <para>
@@ -175,7 +175,7 @@ public sealed partial class Ledger
         }
     }
 
-    /// <summary>Rebuilds a ledger by applying a journal to an empty one (design invariant 6).</summary>
+    /// <summary>Rebuilds a ledger by applying a journal to an empty one (deterministic replay).</summary>
     /// <param name="configuration">The configuration the journal was recorded under.</param>
     /// <param name="journal">The accepted transactions, in order.</param>
     /// <returns>The rebuilt ledger.</returns>
@@ -224,13 +224,13 @@ public sealed partial class Ledger
     }
 
     /// <summary>
-    /// Checks a transaction in full and applies it only if every check passes (design invariant 5; decision 13/CMP.1
+    /// Checks a transaction in full and applies it only if every check passes (all or nothing; decision 13/CMP.1
     /// annex ¶42). A rejected transaction changes nothing.
     /// </summary>
     /// <param name="transaction">The proposed transaction.</param>
     /// <returns>Accepted, or rejected with every failed check.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transaction"/> is null.</exception>
-    /// <exception cref="OverflowException">A running total would exceed the range of a 64-bit count (design invariant 3).</exception>
+    /// <exception cref="OverflowException">A running total would exceed the range of a 64-bit count (overflow is an error).</exception>
     /// <exception cref="InvalidOperationException">
     /// Another thread is applying a transaction to this ledger at the same time; the ledger is faulted; or the ledger
     /// belongs to a <see cref="Journal.DurableLedger"/>, through which transactions must be applied.
@@ -257,7 +257,7 @@ public sealed partial class Ledger
     /// <returns>The accepted result (with its share of proceeds).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transaction"/> is null.</exception>
     /// <exception cref="TransactionRejectedException">A check failed; nothing changed; the exception lists every failure.</exception>
-    /// <exception cref="OverflowException">A running total would exceed the range of a 64-bit count (design invariant 3).</exception>
+    /// <exception cref="OverflowException">A running total would exceed the range of a 64-bit count (overflow is an error).</exception>
     public TransactionResult Apply(Transaction transaction)
     {
         TransactionResult result = TryApply(transaction);

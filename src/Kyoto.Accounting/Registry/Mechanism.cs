@@ -2,7 +2,7 @@ namespace Kyoto.Accounting.Registry;
 
 /// <summary>
 /// A flexibility mechanism of the Protocol, numbered by its article. Eligibility to transfer and acquire units is per
-/// mechanism (decision 11/CMP.1; reference rules §10).
+/// mechanism (decision 11/CMP.1).
 /// </summary>
 /// <remarks>
 /// The mechanism that governs a unit: ERUs, Art. 6; CERs, tCERs and lCERs, Art. 12; AAUs and RMUs, Art. 17.

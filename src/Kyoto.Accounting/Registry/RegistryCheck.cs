@@ -23,10 +23,10 @@ public sealed class RegistryCheck
     {
         All = new[]
         {
-            new RegistryCheck(CheckCode.DuplicateTransactionId, "Decision 13/CMP.1 annex ¶42; design invariant 5", "The transaction identifier was already applied; the same transaction is never applied twice."),
-            new RegistryCheck(CheckCode.QuantityNotPositive, "Reference rules §13 (DES): one unit is one tonne; quantities are positive whole numbers", "A serial range has a last serial before its first, or the transaction names no units."),
+            new RegistryCheck(CheckCode.DuplicateTransactionId, "Decision 13/CMP.1 annex ¶42; all or nothing", "The transaction identifier was already applied; the same transaction is never applied twice."),
+            new RegistryCheck(CheckCode.QuantityNotPositive, "Data Exchange Standards: one unit is one tonne; quantities are positive whole numbers", "A serial range has a last serial before its first, or the transaction names no units."),
             new RegistryCheck(CheckCode.UnknownAccount, "Decision 13/CMP.1 annex ¶21", "An account named by the transaction is not in the registry configuration."),
-            new RegistryCheck(CheckCode.DateOutOfOrder, "Design invariant 6 (the journal is in date order, so holdings at a date are a journal prefix)", "The transaction is dated before the last accepted transaction."),
+            new RegistryCheck(CheckCode.DateOutOfOrder, "deterministic replay (the journal is in date order, so holdings at a date are a journal prefix)", "The transaction is dated before the last accepted transaction."),
             new RegistryCheck(CheckCode.AccountTypeNotValid, "Decision 13/CMP.1 annex ¶21", "An account's type does not allow the operation (e.g. transferring out of a retirement account, retiring into a holding account)."),
             new RegistryCheck(CheckCode.RegistryNotValid, "Decision 13/CMP.1 annex ¶42", "An external transfer stays within one registry, an internal transfer, cancellation or retirement crosses registries, or units are issued with another registry's serials."),
             new RegistryCheck(CheckCode.AdaptationFundAccountNotConfigured, "Decision 3/CMP.1 annex ¶66; decision 3/CMP.11 (13/CMP.1 annex ¶16 bis)", "A share of proceeds is due (CER issuance; in the second period ERU conversion and the first international transfer of AAUs), but the configuration names no Adaptation Fund account to receive it."),
@@ -56,7 +56,7 @@ public sealed class RegistryCheck
             new RegistryCheck(CheckCode.TemporaryCerLimitExceeded, "Decision 17/CP.7 ¶7", "tCERs and lCERs retired for the period would exceed 1% of base-year emissions × 5 in the first period (× 8 in the second: the recorded limit)."),
             new RegistryCheck(CheckCode.ReplacementQuantityMismatch, "Decision 5/CMP.1 annex", "The replacing units do not equal the replaced tCERs or lCERs in quantity."),
             new RegistryCheck(CheckCode.ExpiryDateNotValid, "Decision 5/CMP.1 annex ¶1(g), (h); decision 3/CMP.1 annex ¶49", "A tCER or lCER issuance has no expiry date, a CER issuance has one, a first-period tCER does not expire at the end of the second period (a second-period tCER: not after it), or an expiry date is not after the transaction date."),
-            new RegistryCheck(CheckCode.PpsrRetirementTooEarly, "Decision 1/CMP.8 ¶23–26 (reference rules §6)", "PPSR units are retired on or before the end of the second period; they may be retired only after it, to the extent that second-period emissions exceed the assigned amount."),
+            new RegistryCheck(CheckCode.PpsrRetirementTooEarly, "Decision 1/CMP.8 ¶23–26", "PPSR units are retired on or before the end of the second period; they may be retired only after it, to the extent that second-period emissions exceed the assigned amount."),
             new RegistryCheck(CheckCode.RetirementAfterAdditionalPeriod, "Decision 13/CMP.1 annex ¶14, ¶34", "Units are retired for a period after the end of its additional period for fulfilling commitments."),
             new RegistryCheck(CheckCode.RemainingUnitsCancellationTooEarly, "Decision 13/CMP.1 annex ¶36", "Units are cancelled into the mandatory (remaining units) cancellation account on or before the end of the period's additional period."),
             new RegistryCheck(CheckCode.Article37TerCancellationPending, "Decision 13/CMP.1 annex ¶23 ter (decision 3/CMP.11)", "The Party's second-period AAUs move elsewhere than its Art. 3.7 ter account before the recorded Art. 3.7 ter quantity is cancelled."),

@@ -11,7 +11,7 @@ namespace Kyoto.Accounting.Registry;
 /// type (rows) and unit type (columns).
 /// </summary>
 /// <remarks>
-/// Decision 14/CMP.1 (and 3/CMP.11 for the second period) prescribe the Standard Electronic Format; reference rules §14.
+/// Decision 14/CMP.1 (and 3/CMP.11 for the second period) prescribe the Standard Electronic Format.
 /// ERUs converted from AAUs and from RMUs are reported in one ERU column: add the two unit types. This type is immutable
 /// and thread-safe.
 /// </remarks>

@@ -14,7 +14,7 @@ namespace Kyoto.Accounting.Registry;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Reference rules §13 (decision 13/CMP.1 annex; DES): a serial number exists in exactly one account at a time. The
+/// Decision 13/CMP.1 annex; Data Exchange Standards: a serial number exists in exactly one account at a time. The
 /// ledger keeps holdings in canonical form: adjacent blocks of the same account with identical attributes are merged,
 /// so equal holdings always list equal blocks. Blocks are read from a <see cref="Ledger"/>; they are never built by
 /// callers.

@@ -12,7 +12,7 @@ namespace Kyoto.Accounting.Registry;
 /// <para>
 /// A range is part of a transaction <em>proposal</em>: whether its quantity is a positive whole number, whether its
 /// serials were issued and who holds them are checked by the <see cref="Ledger"/> and reported as check failures
-/// (reference rules §13), not thrown. Only serial numbers outside [1, <see cref="MaxSerial"/>] are misuse.
+///, not thrown. Only serial numbers outside [1, <see cref="MaxSerial"/>] are misuse.
 /// </para>
 /// <para>Equality is by originating registry, first and last serial. This type is an immutable value type and thread-safe.</para>
 /// </remarks>

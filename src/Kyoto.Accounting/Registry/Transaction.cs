@@ -17,7 +17,7 @@ namespace Kyoto.Accounting.Registry;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Reference rules §13 (decision 13/CMP.1 annex; DES): a transaction is a proposal that the transaction log checks in
+/// Decision 13/CMP.1 annex; Data Exchange Standards: a transaction is a proposal that the transaction log checks in
 /// full before anything changes (¶42). Everything a rule governs — quantities, serials, holders, unit types, periods,
 /// eligibility, limits — is therefore checked by the <see cref="Ledger"/> and reported as <see cref="CheckFailure"/>s,
 /// not thrown here. The factories throw only on misuse: null, undefined or <c>default</c> arguments (an <see cref="AccountId"/>, <see cref="TransactionId"/> or <see cref="SerialRange"/> no factory of its own would produce).

@@ -7,7 +7,7 @@ namespace Kyoto.Accounting.Registry;
 /// <summary>The identifier of a registry transaction: a positive number, never applied twice by a ledger.</summary>
 /// <remarks>
 /// Transaction identifiers are assigned by the proposing registry; the transaction log rejects an identifier it has
-/// already seen (design invariant 5; decision 13/CMP.1 annex ¶42). Equality and ordering are by number. <c>default(TransactionId)</c> is not a valid transaction;
+/// already seen (all or nothing; decision 13/CMP.1 annex ¶42). Equality and ordering are by number. <c>default(TransactionId)</c> is not a valid transaction;
 /// use <see cref="FromNumber"/>. This type is an immutable value type and thread-safe.
 /// </remarks>
 public readonly partial struct TransactionId : IEquatable<TransactionId>, IComparable<TransactionId>

@@ -7,7 +7,7 @@ namespace Kyoto.Accounting.Registry;
 /// <summary>Thrown by <see cref="Ledger.Apply"/> when a transaction fails one or more checks; lists every failure.</summary>
 /// <remarks>
 /// Decision 13/CMP.1 annex ¶42: the transaction log rejects the transaction and states each discrepancy with its code.
-/// Nothing was changed (design invariant 5). Like any exception, this type is not thread-safe for mutation.
+/// Nothing was changed (all or nothing). Like any exception, this type is not thread-safe for mutation.
 /// </remarks>
 public sealed class TransactionRejectedException : InvalidOperationException
 {

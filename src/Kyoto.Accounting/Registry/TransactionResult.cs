@@ -9,7 +9,7 @@ namespace Kyoto.Accounting.Registry;
 /// failed check.
 /// </summary>
 /// <remarks>
-/// Design invariant 5 and decision 13/CMP.1 annex ¶42: a rejected transaction changes nothing and lists every failed
+/// all or nothing and decision 13/CMP.1 annex ¶42: a rejected transaction changes nothing and lists every failed
 /// check, each with its code and rule. <see cref="ShareOfProceeds"/> reports the units an accepted transaction sent to
 /// the Adaptation Fund. <c>default(TransactionResult)</c> is a rejection of no transaction without failures and is not
 /// produced by a ledger. Equality is by transaction (reference), share of proceeds and failures. This type is an

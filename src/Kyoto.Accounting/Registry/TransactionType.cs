@@ -4,7 +4,7 @@ namespace Kyoto.Accounting.Registry;
 /// The type of a registry transaction. The numeric values are the primary transaction-type codes of the Data Exchange
 /// Standards (reference table <c>registry-codes.csv</c>, code set <c>transaction_type</c>).
 /// </summary>
-/// <remarks>Reference rules §13 (decision 13/CMP.1 annex; DES).</remarks>
+/// <remarks>Decision 13/CMP.1 annex; Data Exchange Standards.</remarks>
 public enum TransactionType
 {
     /// <summary>Issuance of AAUs, RMUs, CERs, tCERs or lCERs (DES 1).</summary>

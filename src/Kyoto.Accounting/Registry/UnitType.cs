@@ -5,7 +5,7 @@ namespace Kyoto.Accounting.Registry;
 /// (reference table <c>registry-codes.csv</c>, code set <c>unit_type</c>). One unit is one tonne of CO2 equivalent.
 /// </summary>
 /// <remarks>
-/// Reference rules §13 (decision 13/CMP.1 annex; DES). AAUs are issued up to the assigned amount (Art. 3.7), RMUs for
+/// Decision 13/CMP.1 annex; Data Exchange Standards. AAUs are issued up to the assigned amount (Art. 3.7), RMUs for
 /// net removals from LULUCF activities (Art. 3.3, 3.4), ERUs by conversion of AAUs or RMUs (Art. 6), CERs, tCERs and
 /// lCERs in the CDM registry (Art. 12; decision 5/CMP.1 for the temporary ones).
 /// </remarks>

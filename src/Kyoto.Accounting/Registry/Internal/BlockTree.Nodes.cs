@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Kyoto.Accounting.Registry.Internal;
+
+/// <content>The tree's node types: leaves and inner nodes with their inline columns.</content>
+internal sealed partial class BlockTree
+{
+    /// <summary>A leaf: up to <see cref="LeafCapacity"/> records in four inline columns, linked to its neighbours.</summary>
+    internal sealed class Leaf
+    {
+        /// <summary>Object header and method table (16), two links (16), the count padded to 8, and the columns (64 × (8 + 8 + 4 + 4)).</summary>
+        internal const long Bytes = 16 + 16 + 8 + (LeafCapacity * 24);
+
+        /// <summary>The first serial of each record: the key column.</summary>
+        internal LongColumn Firsts;
+
+        /// <summary>The last serial of each record.</summary>
+        internal LongColumn Lasts;
+
+        /// <summary>The holding account (dense index) of each record.</summary>
+        internal IntColumn Accounts;
+
+        /// <summary>The interned attribute id of each record.</summary>
+        internal IntColumn Attributes;
+
+        internal int Count;
+        internal Leaf? Next;
+        internal Leaf? Prev;
+
+        /// <summary>Gets the record at a position.</summary>
+        internal BlockRecord this[int index] => new(Firsts[index], Lasts[index], Accounts[index], Attributes[index]);
+
+        /// <summary>Writes the record at a position.</summary>
+        internal void Set(int index, in BlockRecord record)
+        {
+            Firsts[index] = record.First;
+            Lasts[index] = record.Last;
+            Accounts[index] = record.Account;
+            Attributes[index] = record.Attributes;
+        }
+
+        /// <summary>Copies <paramref name="length"/> records between positions of two leaves (or one; overlap is safe).</summary>
+        internal static void Copy(Leaf source, int from, Leaf target, int to, int length)
+        {
+            if (length <= 0)
+            {
+                return;
+            }
+
+            ((ReadOnlySpan<long>)source.Firsts).Slice(from, length).CopyTo(((Span<long>)target.Firsts).Slice(to));
+            ((ReadOnlySpan<long>)source.Lasts).Slice(from, length).CopyTo(((Span<long>)target.Lasts).Slice(to));
+            ((ReadOnlySpan<int>)source.Accounts).Slice(from, length).CopyTo(((Span<int>)target.Accounts).Slice(to));
+            ((ReadOnlySpan<int>)source.Attributes).Slice(from, length).CopyTo(((Span<int>)target.Attributes).Slice(to));
+        }
+    }
+
+    /// <summary>A column of <see cref="LeafCapacity"/> (= <see cref="InnerCapacity"/>) serials or keys, stored inline.</summary>
+    [InlineArray(LeafCapacity)]
+    internal struct LongColumn
+    {
+        private long _element;
+    }
+
+    /// <summary>A column of <see cref="LeafCapacity"/> 32-bit ids, stored inline.</summary>
+    [InlineArray(LeafCapacity)]
+    internal struct IntColumn
+    {
+        private int _element;
+    }
+
+    /// <summary>A column of <see cref="InnerCapacity"/> child nodes, stored inline.</summary>
+    [InlineArray(InnerCapacity)]
+    internal struct ChildColumn
+    {
+        private object _element;
+    }
+
+    private sealed class Inner
+    {
+        /// <summary>Object header and method table (16), the count padded to 8, and two inline columns (64 × 8 each).</summary>
+        internal const long Bytes = 16 + 8 + (2 * InnerCapacity * 8);
+
+        internal LongColumn Keys;
+        internal ChildColumn Children;
+        internal int Count;
+
+        /// <summary>Copies <paramref name="length"/> keys and children between positions (overlap is safe).</summary>
+        internal static void Copy(Inner source, int from, Inner target, int to, int length)
+        {
+            if (length <= 0)
+            {
+                return;
+            }
+
+            ((ReadOnlySpan<long>)source.Keys).Slice(from, length).CopyTo(((Span<long>)target.Keys).Slice(to));
+            ((ReadOnlySpan<object>)source.Children).Slice(from, length).CopyTo(((Span<object>)target.Children).Slice(to));
+        }
+    }
+}
