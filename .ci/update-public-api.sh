@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Adds every public symbol the PublicApiAnalyzers report as undeclared (RS0016) to
-# PublicAPI.Unshipped.txt of the library, removes those reported as gone (RS0017), then sorts it.
+# PublicAPI.Unshipped.txt of each packable project, removes those reported as gone (RS0017), then sorts it.
 # Run after changing public API; review the diff.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp)
-for proj in src/Kyoto.Accounting src/Kyoto.Accounting.Arrow; do
+for proj in src/Kyoto.Accounting src/Kyoto.Accounting.Arrow src/Kyoto.Accounting.Testing; do
   file="$proj/PublicAPI.Unshipped.txt"
   out=$(dotnet build "$proj" -c Release --no-incremental 2>&1 || true)
   echo "$out" | grep -o "RS0016: Symbol '[^']*'" | sed "s/^RS0016: Symbol '//; s/'$//" | sort -u > "$tmp" || true

@@ -54,6 +54,21 @@ public static class KyotoGenerators
     /// <summary>Gets a generator of CO2-equivalent values of either set.</summary>
     public static Gen<Co2e> Co2e => GwpSet.SelectMany(Co2eOf);
 
+    /// <summary>Gets a generator of two CO2-equivalent values under one (randomly chosen) GWP set.</summary>
+    public static Gen<Co2ePair> SameSetCo2ePair =>
+        from set in GwpSet
+        from first in Co2eOf(set)
+        from second in Co2eOf(set)
+        select new Co2ePair(first, second);
+
+    /// <summary>Gets a generator of three CO2-equivalent values under one (randomly chosen) GWP set.</summary>
+    public static Gen<Co2eTriple> SameSetCo2eTriple =>
+        from set in GwpSet
+        from first in Co2eOf(set)
+        from second in Co2eOf(set)
+        from third in Co2eOf(set)
+        select new Co2eTriple(first, second, third);
+
     /// <summary>Gets a generator of a gas, a set with a value for it, and a mass of it.</summary>
     public static Gen<(Gas Gas, GwpSet Set, GasMass Mass)> GasInSetWithMass =>
         from set in GwpSet
