@@ -49,6 +49,9 @@ internal static class KyotoCli
             config.AddBranch("ledger", ledger =>
             {
                 ledger.SetDescription("Registry journals written by DurableLedger (docs/persistence.md).");
+                ledger.AddCommand<LedgerApplyCommand>("apply")
+                    .WithDescription("Check and apply the transactions of a JSON file to a journal file; rejected ones change nothing and list every failed check.")
+                    .WithExample("ledger", "apply", "registry.journal", "transactions.json");
                 ledger.AddCommand<LedgerHoldingsCommand>("holdings")
                     .WithDescription("Replay a journal file (optionally up to a date) and list the holdings.")
                     .WithExample("ledger", "holdings", "registry.journal", "--date", "2014-12-31");

@@ -67,6 +67,27 @@ public sealed class RegistryCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ledger_apply_journals_accepted_transactions_and_lists_rejected_ones()
+    {
+        _cli.WriteFile("tx.json", """
+            [
+              {"type":"Retirement","id":3,"date":"2014-07-01","from":1,"to":2,"units":["DEU 41..50"]},
+              {"type":"Retirement","id":4,"date":"2014-07-02","from":1,"to":2,"units":["DEU 5000..5010"]}
+            ]
+            """);
+        var (exit, output, err) = _cli.Run("ledger", "apply", "registry.journal", "tx.json", "--format", "csv");
+        Assert.True(exit == 1, err + output);
+        Assert.Contains("3,Retirement,2014-07-01,accepted", output, StringComparison.Ordinal);
+        Assert.Contains("4,Retirement,2014-07-02,rejected", output, StringComparison.Ordinal);
+        Assert.Contains("2,DEU,Aau,2,2,50", _cli.Run("ledger", "holdings", "registry.journal", "--format", "csv").Out, StringComparison.Ordinal);
+
+        _cli.WriteFile("bad.json", "[{\"type\":\"Retirement\",\"id\":\"x\"}]");
+        var bad = _cli.Run("ledger", "apply", "registry.journal", "bad.json");
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("InvalidJson", bad.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_journal_is_bad_input()
     {
         var (exit, _, err) = _cli.Run("ledger", "holdings", "nope.journal");

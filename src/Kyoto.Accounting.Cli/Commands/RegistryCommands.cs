@@ -51,6 +51,75 @@ internal sealed class LedgerHoldingsCommand : Command<LedgerHoldingsSettings>
     }
 }
 
+/// <summary>Settings of <c>kyoto ledger apply</c>.</summary>
+internal sealed class LedgerApplySettings : OutputSettings
+{
+    [CommandArgument(0, "<journal>")]
+    [Description("An existing registry journal file (created with DurableLedger.Create).")]
+    public string Journal { get; init; } = string.Empty;
+
+    [CommandArgument(1, "<transactions.json>")]
+    [Description("A JSON array of transactions in the library's JSON form (docs/json.md).")]
+    public string Transactions { get; init; } = string.Empty;
+}
+
+/// <summary>
+/// <c>kyoto ledger apply</c>: check and apply transactions to a journal file, each acknowledged only once it is
+/// flushed; rejected ones are listed with every failed check and change nothing.
+/// </summary>
+internal sealed class LedgerApplyCommand : Command<LedgerApplySettings>
+{
+    public override int Execute(CommandContext context, LedgerApplySettings settings, CancellationToken cancellationToken)
+    {
+        string journal = CliIo.Current.Resolve(settings.Journal);
+        string input = CliIo.Current.Resolve(settings.Transactions);
+        if (!File.Exists(journal))
+        {
+            throw CliException.BadInput("FileNotFound", "no such journal file", settings.Journal);
+        }
+
+        if (!File.Exists(input))
+        {
+            throw CliException.BadInput("FileNotFound", "no such transactions file", settings.Transactions);
+        }
+
+        System.Collections.Generic.List<Transaction> transactions;
+        try
+        {
+            transactions = System.Text.Json.JsonSerializer.Deserialize(File.ReadAllText(input), Kyoto.Accounting.Serialization.KyotoJsonContext.Default.ListTransaction)
+                ?? throw CliException.BadInput("InvalidJson", "the file holds null, not an array of transactions", settings.Transactions);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw CliException.BadInput("InvalidJson", $"{e.Message} (path {e.Path})", settings.Transactions, e.LineNumber is long line ? (int)line + 1 : null, e.BytePositionInLine is long position ? (int)position + 1 : null);
+        }
+
+        var table = new ResultTable("results", "Results", Number("id", "Transaction"), Text("type", "Type"), Text("date", "Date"), Text("verdict", "Verdict"), Number("share_of_proceeds", "Share of proceeds"), Text("failures", "Failed checks"));
+        int rejected = 0;
+        try
+        {
+            using DurableLedger ledger = DurableLedger.Open(journal);
+            foreach (Transaction transaction in transactions)
+            {
+                TransactionResult result = ledger.TryApply(transaction);
+                rejected += result.IsAccepted ? 0 : 1;
+                table.Add(transaction.Id.Number, transaction.Type.ToString(), LocalDatePattern.Iso.Format(transaction.Date), result.IsAccepted ? "accepted" : "rejected", result.ShareOfProceeds, string.Join("; ", result.Failures.Select(f => f.ToString())));
+            }
+
+            ledger.Flush();
+        }
+        catch (JournalFormatException e)
+        {
+            throw CliException.BadInput("InvalidJournal", e.Message, settings.Journal);
+        }
+
+        var document = new ResultDocument($"{transactions.Count - rejected} of {transactions.Count} transaction(s) accepted and journaled in {settings.Journal}");
+        document.Tables.Add(table);
+        ResultWriter.Write(document, settings.Format, CliIo.Current.Console, CliIo.Current.Output);
+        return rejected == 0 ? ExitCodes.Ok : ExitCodes.RuleFailure;
+    }
+}
+
 /// <summary>Settings of <c>kyoto sef generate</c>.</summary>
 internal sealed class SefGenerateSettings : PeriodSettings
 {
