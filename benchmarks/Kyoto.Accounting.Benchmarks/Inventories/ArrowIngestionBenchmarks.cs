@@ -27,8 +27,11 @@ public class ArrowIngestionBenchmarks
     private byte[] _arrow = Array.Empty<byte>();
 
     /// <summary>Gets or sets the number of records.</summary>
-    [Params(1_000_000)]
+    [ParamsSource(nameof(RecordCounts))]
     public int RecordCount { get; set; }
+
+    /// <summary>Gets the sizes: 1 M records; 100 k in CI's smoke run.</summary>
+    public static int[] RecordCounts => BenchmarkScale.Sizes(100_000, 1_000_000);
 
     /// <summary>Writes the inventory as CSV and as Arrow IPC.</summary>
     [GlobalSetup]

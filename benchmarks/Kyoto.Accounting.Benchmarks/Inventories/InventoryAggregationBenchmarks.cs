@@ -46,8 +46,11 @@ public class InventoryAggregationBenchmarks
     private DuckDBCommand? _query;
 
     /// <summary>Gets or sets the number of records.</summary>
-    [Params(10_000_000, 50_000_000)]
+    [ParamsSource(nameof(RecordCounts))]
     public int RecordCount { get; set; }
+
+    /// <summary>Gets the sizes: 10 M and 50 M records (beyond the L3 cache); 100 k in CI's smoke run.</summary>
+    public static int[] RecordCounts => BenchmarkScale.Sizes(100_000, 10_000_000, 50_000_000);
 
     /// <summary>Builds the records (raw columns and the store) from a fixed seed.</summary>
     [GlobalSetup(Targets = new[] { nameof(RawLoop), nameof(RawLoop2Threads), nameof(KyotoStore), nameof(KyotoStoreOneThread) })]

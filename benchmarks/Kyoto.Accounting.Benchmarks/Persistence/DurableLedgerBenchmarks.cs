@@ -21,7 +21,7 @@ namespace Kyoto.Accounting.Benchmarks.Persistence;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet releases the stores in GlobalCleanup.")]
 public class DurableLedgerBenchmarks
 {
-    private const int N = 1_000_000;
+    private static readonly int N = BenchmarkScale.IsSmoke ? 10_000 : 1_000_000;
     private const long BlockSize = 1000;
     private const int GroupPairs = 8192;
     private const int SyncPairs = 32;

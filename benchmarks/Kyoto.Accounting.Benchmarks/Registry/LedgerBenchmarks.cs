@@ -36,8 +36,11 @@ public class LedgerBenchmarks
     private int _next;
     private long _nextId;
 
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(BlockCounts))]
     public int N { get; set; }
+
+    /// <summary>Gets the live block counts: 10^4, 10^5, 10^6; 10^4 in CI's smoke run.</summary>
+    public static int[] BlockCounts => BenchmarkScale.Sizes(10_000, 10_000, 100_000, 1_000_000);
 
     [GlobalSetup]
     public void Setup()
