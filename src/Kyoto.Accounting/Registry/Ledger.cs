@@ -208,9 +208,11 @@ public sealed partial class Ledger
     /// <summary>Returns the ledger at the end of a date: a replay of every transaction dated on or before it (SEF Table 4 holdings on 31 December; Table 1 holdings on 1 January are those at the end of the previous 31 December).</summary>
     /// <param name="date">The date.</param>
     /// <returns>A new ledger.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO-calendar date (it cannot be compared with the journal's dates).</exception>
     /// <exception cref="InvalidOperationException">The ledger does not retain its journal.</exception>
     public Ledger AsOf(LocalDate date)
     {
+        Transaction.CheckIsoCalendar(date, nameof(date));
         RequireRetainedJournal();
         return ReplayRetained(_journal.Retained.Count, date);
     }

@@ -149,14 +149,21 @@ public sealed partial class Transaction
     /// <summary>Refuses dates of another calendar than ISO (they cannot be compared with the ledger's) and dates outside [<see cref="EarliestDate"/>, <see cref="LatestDate"/>].</summary>
     internal static LocalDate CheckDate(LocalDate date, string paramName)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException("Registry dates are ISO-calendar dates; " + date.Calendar.Id + " dates cannot be ordered against the journal. Convert with LocalDate.WithCalendar(CalendarSystem.Iso).", paramName);
-        }
-
+        CheckIsoCalendar(date, paramName);
         if (date < EarliestDate || date > LatestDate)
         {
             throw new ArgumentOutOfRangeException(paramName, date, "Registry dates lie between 1990-01-01 and 2100-12-31 (Transaction.EarliestDate, Transaction.LatestDate).");
+        }
+
+        return date;
+    }
+
+    /// <summary>Refuses dates of another calendar than ISO: they cannot be compared with the journal's dates.</summary>
+    internal static LocalDate CheckIsoCalendar(LocalDate date, string paramName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Registry dates are ISO-calendar dates; " + date.Calendar.Id + " dates cannot be ordered against the journal. Convert with LocalDate.WithCalendar(CalendarSystem.Iso).", paramName);
         }
 
         return date;

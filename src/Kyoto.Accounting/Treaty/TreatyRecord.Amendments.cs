@@ -91,13 +91,47 @@ public sealed partial class TreatyRecord
             }
         }
 
+        // One sweep over the dates, keeping running counts: each State is bound on [entry into force, withdrawal), and
+        // counts as having accepted on [later of acceptance and entry into force, withdrawal). Counting afresh on every
+        // date was quadratic (2 × 10^4 Parties took over a minute).
+        var bound = new Dictionary<string, (LocalDate From, LocalDate? Until)>(StringComparer.Ordinal);
+        var events = new List<(LocalDate Date, int Parties, int Accepted)>();
+        foreach (TreatyParty state in states)
+        {
+            if (TryGetEntryIntoForceFor(state, out LocalDate from))
+            {
+                LocalDate? until = TryGetWithdrawalTakesEffect(state, out LocalDate withdrawn) ? withdrawn : null;
+                bound.Add(state.Code, (from, until));
+                AddInterval(events, from, until, parties: 1, accepted: 0);
+            }
+        }
+
+        foreach ((TreatyParty party, LocalDate acceptedOn) in acceptances)
+        {
+            if (!party.IsReio && bound.TryGetValue(party.Code, out var interval))
+            {
+                AddInterval(events, LocalDate.Max(acceptedOn, interval.From), interval.Until, parties: 0, accepted: 1);
+            }
+        }
+
+        events.Sort((x, y) => x.Date.CompareTo(y.Date));
         AmendmentAcceptanceTally? tally = null;
+        int partyCount = 0, acceptedCount = 0, nextEvent = 0, nextAcceptance = 0;
         foreach (LocalDate date in dates)
         {
-            int parties = states.Count(p => IsBound(p, date));
-            int accepted = acceptances.Count(a => a.Date <= date && !a.Party.IsReio && IsBound(a.Party, date));
-            ImmutableArray<TreatyParty> onDate = acceptances.Where(a => a.Date == date).Select(a => a.Party).ToImmutableArray();
-            tally = new AmendmentAcceptanceTally(date, onDate, accepted, parties);
+            for (; nextEvent < events.Count && events[nextEvent].Date <= date; nextEvent++)
+            {
+                partyCount += events[nextEvent].Parties;
+                acceptedCount += events[nextEvent].Accepted;
+            }
+
+            ImmutableArray<TreatyParty>.Builder onDate = ImmutableArray.CreateBuilder<TreatyParty>();
+            for (; nextAcceptance < acceptances.Length && acceptances[nextAcceptance].Date <= date; nextAcceptance++)
+            {
+                onDate.Add(acceptances[nextAcceptance].Party);
+            }
+
+            tally = new AmendmentAcceptanceTally(date, onDate.ToImmutable(), acceptedCount, partyCount);
             if (tally.MeetsThreeFourths)
             {
                 break;
@@ -105,5 +139,20 @@ public sealed partial class TreatyRecord
         }
 
         return new AmendmentEntryIntoForce(_state.Amendments[amendment.Id], tally);
+    }
+
+    /// <summary>Adds the start and end of a period [<paramref name="from"/>, <paramref name="until"/>) to a sweep; an empty period adds nothing.</summary>
+    private static void AddInterval(List<(LocalDate Date, int Parties, int Accepted)> events, LocalDate from, LocalDate? until, int parties, int accepted)
+    {
+        if (until is LocalDate end && end <= from)
+        {
+            return;
+        }
+
+        events.Add((from, parties, accepted));
+        if (until is LocalDate last)
+        {
+            events.Add((last, -parties, -accepted));
+        }
     }
 }

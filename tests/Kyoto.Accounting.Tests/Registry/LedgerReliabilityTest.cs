@@ -31,6 +31,18 @@ public class LedgerReliabilityTest
     }
 
     [Fact]
+    public void A_julian_date_is_refused_by_AsOf_naming_the_argument()
+    {
+        var f = new RegistryFixture();
+        f.IssueDeuAau(1, 10);
+        var julian = new LocalDate(2008, 6, 1, CalendarSystem.Julian);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => f.Ledger.AsOf(julian));
+        Assert.Equal("date", ex.ParamName);
+        Assert.Contains("ISO", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => new Ledger(f.Ledger.Configuration).AsOf(julian)).ParamName);
+    }
+
+    [Fact]
     public void A_far_future_date_is_refused_so_it_cannot_block_later_transactions()
     {
         var f = new RegistryFixture();
