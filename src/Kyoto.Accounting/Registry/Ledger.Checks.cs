@@ -221,64 +221,94 @@ public sealed partial class Ledger
         }
     }
 
+    /// <summary>
+    /// Walks the live blocks under one range. Every problem segment is reported on its own (never-issued gaps, units
+    /// held by another account, units already retired, cancelled or replaced); neighbouring blocks with the same problem,
+    /// holder and unit type are reported as one segment. Covered parts go to <see cref="_segments"/>.
+    /// </summary>
     private void CollectRange(SerialRange range, int holder, bool holderMayBeTerminal, int group, ref List<CheckFailure>? failures)
     {
         int originator = range.Originator.Index;
-        if (!_trees[originator].TryFindFloor(range.First, out BlockTree.Leaf leaf, out int index) || leaf.Lasts[index] < range.First)
+        var problem = default(ProblemSegment);
+        long position = range.First;
+        bool found = _trees[originator].TryFindFloor(range.First, out BlockTree.Leaf leaf, out int index);
+        if (found && leaf.Lasts[index] < range.First)
         {
-            long end = range.Last;
-            if (BlockTree.MoveNext(ref leaf, ref index) && leaf.Firsts[index] <= range.Last)
-            {
-                end = leaf.Firsts[index] - 1;
-            }
-
-            Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, range.First, end) + " were never issued.");
-            return;
+            found = BlockTree.MoveNext(ref leaf, ref index);
         }
 
-        long position = range.First;
         while (true)
         {
+            if (!found || leaf.Firsts[index] > range.Last)
+            {
+                FlushProblem(ref problem, range.Originator, holder, ref failures);
+                Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, range.Last) + " were never issued.");
+                return;
+            }
+
             BlockRecord record = leaf[index];
             if (record.First > position)
             {
-                Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, Math.Min(record.First - 1, range.Last)) + " were never issued.");
-                return;
+                FlushProblem(ref problem, range.Originator, holder, ref failures);
+                Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, record.First - 1) + " were never issued.");
+                position = record.First;
             }
 
             long last = Math.Min(record.Last, range.Last);
             if (record.Account != holder)
             {
-                string units = UnitTypes.Name(_attributes[record.Attributes].UnitType) + " " + SerialRange.Format(range.Originator, position, last);
-                bool terminal = !_accounts[record.Account].IsHolding;
-                Fail(
-                    ref failures,
-                    terminal ? CheckCode.UnitsRetiredOrCancelled : CheckCode.UnitsNotHeld,
-                    terminal
-                        ? Invariant($"{units} are already in {Acct(record.Account)}; retired, cancelled or replaced units never move again.")
-                        : Invariant($"{units} are held by {Acct(record.Account)}, not by {Acct(holder)}."));
-                return;
+                CheckCode code = _accounts[record.Account].IsHolding ? CheckCode.UnitsNotHeld : CheckCode.UnitsRetiredOrCancelled;
+                AddProblem(ref problem, code, record.Account, _attributes[record.Attributes].UnitType, position, last, range.Originator, holder, ref failures);
             }
-
-            if (!holderMayBeTerminal && !_accounts[holder].IsHolding)
+            else if (!holderMayBeTerminal && !_accounts[holder].IsHolding)
             {
-                Fail(ref failures, CheckCode.UnitsRetiredOrCancelled, Invariant($"{SerialRange.Format(range.Originator, position, last)} are in {Acct(holder)}; retired, cancelled or replaced units never move again."));
-                return;
+                AddProblem(ref problem, CheckCode.UnitsRetiredOrCancelled, holder, _attributes[record.Attributes].UnitType, position, last, range.Originator, holder, ref failures);
+            }
+            else
+            {
+                FlushProblem(ref problem, range.Originator, holder, ref failures);
+                _segments.Add(new Segment { Group = group, Originator = originator, First = position, Last = last, Account = record.Account, Attributes = record.Attributes });
             }
 
-            _segments.Add(new Segment { Group = group, Originator = originator, First = position, Last = last, Account = record.Account, Attributes = record.Attributes });
             if (last == range.Last)
             {
+                FlushProblem(ref problem, range.Originator, holder, ref failures);
                 return;
             }
 
             position = last + 1;
-            if (!BlockTree.MoveNext(ref leaf, ref index))
-            {
-                Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, range.Last) + " were never issued.");
-                return;
-            }
+            found = BlockTree.MoveNext(ref leaf, ref index);
         }
+    }
+
+    /// <summary>Extends the pending problem segment when the next block continues it; otherwise reports the pending one and starts anew.</summary>
+    private void AddProblem(ref ProblemSegment problem, CheckCode code, int account, UnitType unitType, long first, long last, RegistryId originator, int holder, ref List<CheckFailure>? failures)
+    {
+        if (problem.Active && problem.Code == code && problem.Account == account && problem.UnitType == unitType && problem.Last + 1 == first)
+        {
+            problem.Last = last;
+            return;
+        }
+
+        FlushProblem(ref problem, originator, holder, ref failures);
+        problem = new ProblemSegment { Active = true, Code = code, Account = account, UnitType = unitType, First = first, Last = last };
+    }
+
+    private void FlushProblem(ref ProblemSegment problem, RegistryId originator, int holder, ref List<CheckFailure>? failures)
+    {
+        if (!problem.Active)
+        {
+            return;
+        }
+
+        string units = UnitTypes.Name(problem.UnitType) + " " + SerialRange.Format(originator, problem.First, problem.Last);
+        Fail(
+            ref failures,
+            problem.Code,
+            problem.Code == CheckCode.UnitsRetiredOrCancelled
+                ? Invariant($"{units} are already in {Acct(problem.Account)}; retired, cancelled or replaced units never move again.")
+                : Invariant($"{units} are held by {Acct(problem.Account)}, not by {Acct(holder)}."));
+        problem = default;
     }
 
     private void CheckNotExpired(LocalDate date, string operation, ref List<CheckFailure>? failures, int onlyGroup = -1)
@@ -311,6 +341,17 @@ public sealed partial class Ledger
         internal int Suppressed { get; set; }
 
         internal CheckCode LastSuppressed { get; set; }
+    }
+
+    /// <summary>A run of neighbouring units with one problem, reported as one failure.</summary>
+    private struct ProblemSegment
+    {
+        internal bool Active;
+        internal CheckCode Code;
+        internal int Account;
+        internal UnitType UnitType;
+        internal long First;
+        internal long Last;
     }
 
     /// <summary>What the checks found that the application needs.</summary>
