@@ -21,12 +21,13 @@ namespace Kyoto.Accounting.Benchmarks.Persistence;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet releases the stores in GlobalCleanup.")]
 public class DurableLedgerBenchmarks
 {
-    private static readonly int N = BenchmarkScale.IsSmoke ? 10_000 : 1_000_000;
     private const long BlockSize = 1000;
     private const int GroupPairs = 8192;
     private const int SyncPairs = 32;
     private const int ReplayTransfers = 200_000;
 
+    /// <summary>Blocks in the store: 10^6 (10^4 in CI's smoke run) unless the environment variable KYOTO_BENCH_BLOCKS says otherwise.</summary>
+    private static readonly int N = int.TryParse(Environment.GetEnvironmentVariable("KYOTO_BENCH_BLOCKS"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 2 ? n : BenchmarkScale.IsSmoke ? 10_000 : 1_000_000;
     private static readonly Party Deu = Party.FromCode("DEU");
     private static readonly Party Fra = Party.FromCode("FRA");
     private static readonly AccountId DeuHolding = AccountId.FromNumber(1);
@@ -46,19 +47,43 @@ public class DurableLedgerBenchmarks
     private long _groupId;
     private long _flushId;
 
-    [GlobalSetup(Targets = new[] { nameof(GroupCommitJournal), nameof(FlushEachTransactionJournal), nameof(SqliteWalNormal), nameof(SqliteWalFull), nameof(ReplayJournal) })]
-    public void Setup()
+    /// <summary>Builds only the group-commit ledger.</summary>
+    [GlobalSetup(Target = nameof(GroupCommitJournal))]
+    public void SetupGroupCommit()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "kyoto-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-        var random = new Random(42);
-        _blocks = Enumerable.Range(0, 1 << 16).Select(_ => random.Next(N)).ToArray();
-        _offsets = Enumerable.Range(0, 1 << 16).Select(_ => random.Next(1, 800)).ToArray();
+        Common();
         _group = Build("group.kyj", DurabilityPolicy.GroupCommit, ref _groupId);
-        _flushEach = Build("flush.kyj", DurabilityPolicy.FlushEachTransaction, ref _flushId);
-        _sqliteNormal = new SqliteBlockStore(Path.Combine(_directory, "normal.db"), "NORMAL", N, BlockSize);
-        _sqliteFull = new SqliteBlockStore(Path.Combine(_directory, "full.db"), "FULL", N, BlockSize);
+    }
 
+    /// <summary>Builds only the flush-per-transaction ledger.</summary>
+    [GlobalSetup(Target = nameof(FlushEachTransactionJournal))]
+    public void SetupFlushEach()
+    {
+        Common();
+        _flushEach = Build("flush.kyj", DurabilityPolicy.FlushEachTransaction, ref _flushId);
+    }
+
+    /// <summary>Builds only the SQLite database with synchronous=NORMAL.</summary>
+    [GlobalSetup(Target = nameof(SqliteWalNormal))]
+    public void SetupSqliteNormal()
+    {
+        Common();
+        _sqliteNormal = new SqliteBlockStore(Path.Combine(_directory, "normal.db"), "NORMAL", N, BlockSize);
+    }
+
+    /// <summary>Builds only the SQLite database with synchronous=FULL.</summary>
+    [GlobalSetup(Target = nameof(SqliteWalFull))]
+    public void SetupSqliteFull()
+    {
+        Common();
+        _sqliteFull = new SqliteBlockStore(Path.Combine(_directory, "full.db"), "FULL", N, BlockSize);
+    }
+
+    /// <summary>Builds only the journal file that ReplayJournal reads, and prints the journal bytes per transfer.</summary>
+    [GlobalSetup(Target = nameof(ReplayJournal))]
+    public void SetupReplay()
+    {
+        Common();
         long replayId = 0;
         using (DurableLedger replay = Build("replay.kyj", DurabilityPolicy.OsBuffered, ref replayId))
         {
@@ -83,6 +108,16 @@ public class DurableLedgerBenchmarks
         _sqliteNormal?.Dispose();
         _sqliteFull?.Dispose();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    private void Common()
+    {
+        Console.WriteLine("// blocks: " + N.ToString(CultureInfo.InvariantCulture));
+        _directory = Path.Combine(Path.GetTempPath(), "kyoto-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_directory);
+        var random = new Random(42);
+        _blocks = Enumerable.Range(0, 1 << 16).Select(_ => random.Next(N)).ToArray();
+        _offsets = Enumerable.Range(0, 1 << 16).Select(_ => random.Next(1, 800)).ToArray();
     }
 
     /// <summary>Group commit (≤ 4,096 transactions or ≤ 1 ms per flush); the invocation ends when every transfer is acknowledged.</summary>
@@ -118,7 +153,7 @@ public class DurableLedgerBenchmarks
     [Benchmark(OperationsPerInvoke = SyncPairs * 2)]
     public long SqliteWalFull() => SqlPairs(_sqliteFull, SyncPairs);
 
-    /// <summary>Recovery: rebuilding the ledger from a journal of 10^6 blocks' setup and 200,000 transfers (per transfer).</summary>
+    /// <summary>Recovery: rebuilding the ledger from a journal of N blocks' setup and 200,000 transfers (per transfer).</summary>
     [Benchmark(OperationsPerInvoke = ReplayTransfers)]
     public long ReplayJournal() => JournalFile.Replay(_replayPath, out _).TransactionCount;
 

@@ -44,7 +44,7 @@ internal sealed class SqliteBlockStore : IDisposable
         _find = Command("SELECT first, last, account FROM blocks WHERE first <= $x ORDER BY first DESC LIMIT 1", "$x");
         _delete = Command("DELETE FROM blocks WHERE first = $x", "$x");
         _insert = Command("INSERT INTO blocks VALUES ($x, $y, $z)", "$x", "$y", "$z");
-        _before = Command("SELECT first FROM blocks WHERE last = $x AND account = $y", "$x", "$y");
+        _before = Command("SELECT first FROM (SELECT first, last, account FROM blocks WHERE first <= $x ORDER BY first DESC LIMIT 1) WHERE last = $x AND account = $y", "$x", "$y");
         _after = Command("SELECT last FROM blocks WHERE first = $x AND account = $y", "$x", "$y");
     }
 
