@@ -134,6 +134,12 @@ public static class InventoryCsv
     public static InventoryParseResult ParseFile(string path, IProgress<InventoryCsvProgress>? progress)
     {
         Preconditions.CheckNotNull(path, nameof(path));
+        if (progress is null && Environment.ProcessorCount >= 2 && new FileInfo(path).Length >= InventoryCsvParallel.MinimumLength
+            && InventoryCsvParallel.TryParse(path, null) is { } parallel)
+        {
+            return parallel;
+        }
+
         using FileStream file = OpenFile(path, useAsync: false);
         return StreamReaderFor(file, progress).Run();
     }
