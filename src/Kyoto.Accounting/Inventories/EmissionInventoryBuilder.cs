@@ -142,6 +142,19 @@ public sealed class EmissionInventoryBuilder
         Count = i + 1;
     }
 
+    /// <summary>Appends the records of another builder (already validated), in their order.</summary>
+    internal void AppendFrom(EmissionInventoryBuilder other)
+    {
+        int n = other.Count;
+        EnsureCapacity(checked(Count + n));
+        other._party.AsSpan(0, n).CopyTo(_party.AsSpan(Count));
+        other._year.AsSpan(0, n).CopyTo(_year.AsSpan(Count));
+        other._gasKey.AsSpan(0, n).CopyTo(_gasKey.AsSpan(Count));
+        other._source.AsSpan(0, n).CopyTo(_source.AsSpan(Count));
+        other._grams.AsSpan(0, n).CopyTo(_grams.AsSpan(Count));
+        Count += n;
+    }
+
     private static void CheckRecord(InventoryRecord record, string paramName) =>
         Preconditions.CheckArgument(record.Party is not null, paramName, "default(InventoryRecord) is not a record; create records with InventoryRecord.Create.");
 

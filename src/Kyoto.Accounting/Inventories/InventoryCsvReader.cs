@@ -49,6 +49,7 @@ internal sealed class InventoryCsvReader
     private int[] _fieldStart = new int[8];
     private int[] _fieldLength = new int[8];
     private int _fieldCount;
+    private long _limit = long.MaxValue;
 
     internal InventoryCsvReader(TextReader reader, IProgress<InventoryCsvProgress>? progress, int capacity)
     {
@@ -67,6 +68,17 @@ internal sealed class InventoryCsvReader
         _rows = new InventoryCsvRows(capacity);
     }
 
+    /// <summary>A reader of one partition of a file: at most <paramref name="limit"/> bytes from the stream's position, into <paramref name="rows"/>.</summary>
+    internal InventoryCsvReader(Stream stream, InventoryCsvRows rows, long limit, bool checkBom)
+    {
+        _stream = stream;
+        _decoder = new UTF8Encoding(false, false).GetDecoder();
+        _bytes = new byte[ByteBufferSize];
+        _rows = rows;
+        _limit = limit;
+        _bomChecked = !checkBom;
+    }
+
     private enum Step
     {
         Row,
@@ -74,7 +86,20 @@ internal sealed class InventoryCsvReader
         Stop,
     }
 
+    /// <summary>Gets the rows' collector.</summary>
+    internal InventoryCsvRows Rows => _rows;
+
+    /// <summary>Gets the number of line ends read (rows, comments and blank lines); valid after <see cref="ReadAll"/>.</summary>
+    internal int LinesRead => _line - 1;
+
     internal InventoryParseResult Run()
+    {
+        ReadAll();
+        return Finish();
+    }
+
+    /// <summary>Reads every row into <see cref="Rows"/> without building the result.</summary>
+    internal void ReadAll()
     {
         while (true)
         {
@@ -83,7 +108,7 @@ internal sealed class InventoryCsvReader
             AfterRead(read);
             if (ParseAvailable())
             {
-                return Finish();
+                return;
             }
         }
     }
@@ -133,6 +158,31 @@ internal sealed class InventoryCsvReader
         return (int)Math.Min(Array.MaxLength, lf > 0 ? lf : cr);
     }
 
+    /// <summary>Whether a seekable stream holds a quote character anywhere (then a split point may fall inside a quoted field).</summary>
+    internal static bool ContainsQuote(Stream stream)
+    {
+        long start = stream.Position;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (buffer.AsSpan(0, n).Contains((byte)'"'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            stream.Position = start;
+        }
+    }
+
     private void Compact()
     {
         if (_pos > 0)
@@ -175,7 +225,7 @@ internal sealed class InventoryCsvReader
         int chars;
         while ((chars = DecodeBuffered()) < 0)
         {
-            FilledBytes(_stream!.Read(_bytes!, _byteEnd, _bytes!.Length - _byteEnd));
+            FilledBytes(_stream!.Read(_bytes!, _byteEnd, Wanted()));
         }
 
         return chars;
@@ -186,14 +236,17 @@ internal sealed class InventoryCsvReader
         int chars;
         while ((chars = DecodeBuffered()) < 0)
         {
-            FilledBytes(await _stream!.ReadAsync(_bytes.AsMemory(_byteEnd), cancellationToken).ConfigureAwait(false));
+            FilledBytes(await _stream!.ReadAsync(_bytes.AsMemory(_byteEnd, Wanted()), cancellationToken).ConfigureAwait(false));
         }
 
         return chars;
     }
 
+    private int Wanted() => (int)Math.Min(_bytes!.Length - _byteEnd, _limit);
+
     private void FilledBytes(int n)
     {
+        _limit -= n;
         _byteEnd += n;
         _sourceDone = n == 0;
         _position += n;

@@ -30,6 +30,18 @@ internal sealed class InventoryCsvRows
         _capacity = capacity;
     }
 
+    /// <summary>A collector for rows after a header already read as <see cref="InventoryCsv.Header"/> (columns in that order).</summary>
+    internal InventoryCsvRows(int capacity, bool afterStandardHeader)
+        : this(capacity)
+    {
+        if (afterStandardHeader)
+        {
+            _headerFields = Columns.Length;
+            _positions = [0, 1, 2, 3, 4];
+            _headerValid = true;
+        }
+    }
+
     /// <summary>Gets the number of data rows seen so far (excluding the header, comments and blank lines).</summary>
     internal int RowCount { get; private set; }
 
@@ -98,6 +110,34 @@ internal sealed class InventoryCsvRows
 
         EmissionInventory? inventory = _errors.Count == 0 ? (_builder?.Build() ?? EmissionInventory.Empty) : null;
         return new InventoryParseResult(inventory, _errors, RowCount);
+    }
+
+    /// <summary>
+    /// The result of a text read in two partitions, <paramref name="first"/> then <paramref name="second"/> (read with
+    /// <see cref="InventoryCsvRows(int, bool)"/>, its lines numbered from 1): the second's rows are renumbered by
+    /// <paramref name="lineOffset"/>, errors and records are concatenated in order. Null if either part saw a quoted
+    /// field left open (the caller then reads the text in one pass).
+    /// </summary>
+    internal static InventoryParseResult? Merge(InventoryCsvRows first, InventoryCsvRows second, int lineOffset)
+    {
+        if (first._malformed is not null || second._malformed is not null || first._headerFields < 0)
+        {
+            return null;
+        }
+
+        foreach (InventoryParseError e in second._errors)
+        {
+            first._errors.Add(new InventoryParseError(checked(e.Row + lineOffset), e.Column, e.Field, e.Value, e.Code, e.Reason));
+        }
+
+        first.RowCount = checked(first.RowCount + second.RowCount);
+        if (first._errors.Count == 0 && second._builder is not null)
+        {
+            first._builder ??= new EmissionInventoryBuilder(first._capacity);
+            first._builder.AppendFrom(second._builder);
+        }
+
+        return first.Result();
     }
 
     private void Unterminated(int line) =>
