@@ -9,7 +9,7 @@ namespace Kyoto.Accounting.Registry.Journal;
 
 /// <summary>
 /// Appends framed records to a journal file under a <see cref="DurabilityPolicy"/>. One thread appends; for group
-/// commit a background thread writes and flushes whole groups while the appender fills the next one (double buffering),
+/// commit a background thread writes and flushes whole groups while the appender fills the next one (two buffers in turn),
 /// and the appender waits only when a full group is still waiting for the previous flush.
 /// </summary>
 internal sealed class JournalWriter : IDisposable
