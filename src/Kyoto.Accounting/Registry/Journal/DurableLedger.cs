@@ -232,9 +232,11 @@ public sealed class DurableLedger : IDisposable
     /// <summary>Rebuilds the ledger at the end of a date by replaying the journal file (flushed first).</summary>
     /// <param name="date">The date.</param>
     /// <returns>A new, independent ledger retaining its journal in memory.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="IOException">Reading or flushing the journal failed.</exception>
     public Ledger AsOf(LocalDate date)
     {
+        Transaction.CheckIsoCalendar(date, nameof(date));
         Flush();
         return JournalFile.ReplayTo(Path, date);
     }

@@ -37,5 +37,13 @@ public sealed class ConfigurationRulesJournalTest : IDisposable
         Assert.Equal(12_345, read.GetArticle37TerQuantity(Deu));
     }
 
+    [Fact]
+    public void A_julian_date_is_refused_by_the_durable_as_of_naming_the_argument()
+    {
+        using DurableLedger ledger = DurableLedger.Create(_path, BaseConfiguration());
+        var e = Assert.Throws<ArgumentException>(() => ledger.AsOf(new LocalDate(2010, 3, 1, CalendarSystem.Julian)));
+        Assert.Equal("date", e.ParamName);
+    }
+
     public void Dispose() => File.Delete(_path);
 }
