@@ -55,6 +55,7 @@ public static class SefValidator
 
     private static void CheckMarkers(SefReport report, SefLayout layout, List<SefViolation> violations)
     {
+        var totals = layout.Sums.Select(s => s.Target).ToHashSet(StringComparer.Ordinal);
         foreach (SefLayout.Slot slot in layout.Slots)
         {
             if (!report.TryGetBlock(slot.Location, out SefBlock? block))
@@ -62,10 +63,10 @@ public static class SefValidator
                 continue;
             }
 
+            bool isTotal = totals.Contains(slot.Location);
             for (int c = 0; c < slot.Columns.Length; c++)
             {
                 SefQuantity cell = block[slot.Columns[c]];
-                bool isTotal = layout.Sums.Any(s => s.Target == slot.Location);
                 if (slot.NotApplicable[c] && !cell.IsNotApplicable && !(isTotal && cell.Units == 0))
                 {
                     violations.Add(new SefViolation(SefViolationCode.NotApplicableExpected, slot.Location, slot.Columns[c], $"found {cell}; {SefNames.Unit(slot.Columns[c])} cannot occur here, so the cell is NA"));
