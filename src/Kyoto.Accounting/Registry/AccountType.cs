@@ -16,7 +16,7 @@ namespace Kyoto.Accounting.Registry;
 /// for expiry, for reversal of storage and for non-submission of a certification report (¶21(i)–(l)). The transaction log
 /// records those cancellations in the mandatory cancellation account (250) and tells them apart by the units' expiry date
 /// and the CDM notification, so the DES assigns them no code; the library gives them codes outside the DES ranges
-/// (100–499), 900 plus the code of the matching replacement account: 911, 921, 922, 923.
+/// (100–499): the code of the matching replacement account with 9 for its leading 4 (411 → 911, 421–423 → 921–923).
 /// </remarks>
 public enum AccountType
 {
