@@ -8,10 +8,11 @@ namespace Kyoto.Accounting.Testing.Registry;
 
 /// <summary>
 /// The fixed set of registries and accounts the registry generators work in: Germany, France and Japan, each with a Party
-/// holding, an entity holding, a PPSR, and per period a retirement, a voluntary cancellation, a tCER replacement and an
-/// lCER replacement (for expiry) account; the CDM registry with a holding account and the Adaptation Fund account.
+/// holding, an entity holding, a PPSR, and per period a retirement, a voluntary cancellation, a tCER replacement, an
+/// lCER replacement (for expiry), a tCER and an lCER cancellation account for expiry; the CDM registry with a holding
+/// account and the Adaptation Fund account.
 /// </summary>
-/// <remarks>Account numbers: Party <c>p</c> (0, 1, 2) uses <c>100 × (p + 1) + 1 … 11</c>; the CDM registry 901 and 902. This type is immutable and thread-safe.</remarks>
+/// <remarks>Account numbers: Party <c>p</c> (0, 1, 2) uses <c>100 × (p + 1) + 1 … 15</c>; the CDM registry 901 and 902. This type is immutable and thread-safe.</remarks>
 public static class RegistryWorld
 {
     /// <summary>Gets the Parties of the world.</summary>
@@ -63,6 +64,13 @@ public static class RegistryWorld
     /// <returns>The account identifier.</returns>
     public static AccountId Replacement(int party, int period, UnitType replaced) => Id(party, (replaced == UnitType.Tcer ? 7 : 9) + period);
 
+    /// <summary>Gets a Party's cancellation account for expiry for a period and a kind of temporary unit (decision 13/CMP.1 annex ¶21(i), (j)).</summary>
+    /// <param name="party">The Party's position in <see cref="Parties"/> (0–2).</param>
+    /// <param name="period">The period number (1 or 2).</param>
+    /// <param name="expired">The type of the expired units: <see cref="UnitType.Tcer"/> or <see cref="UnitType.Lcer"/>.</param>
+    /// <returns>The account identifier.</returns>
+    public static AccountId CancellationForExpiry(int party, int period, UnitType expired) => Id(party, (expired == UnitType.Tcer ? 11 : 13) + period);
+
     /// <summary>Gets the base configuration: the accounts, the Adaptation Fund account and the authorised entities; no figures and no eligibility.</summary>
     /// <returns>The configuration.</returns>
     public static RegistryConfiguration BaseConfiguration()
@@ -88,6 +96,8 @@ public static class RegistryWorld
                 accounts.Add(Account.ForPeriod(VoluntaryCancellation(p, period.Number), registry, AccountType.VoluntaryCancellation, period));
                 accounts.Add(Account.ForPeriod(Replacement(p, period.Number, UnitType.Tcer), registry, AccountType.TcerReplacementForExpiry, period));
                 accounts.Add(Account.ForPeriod(Replacement(p, period.Number, UnitType.Lcer), registry, AccountType.LcerReplacementForExpiry, period));
+                accounts.Add(Account.ForPeriod(CancellationForExpiry(p, period.Number, UnitType.Tcer), registry, AccountType.TcerCancellationForExpiry, period));
+                accounts.Add(Account.ForPeriod(CancellationForExpiry(p, period.Number, UnitType.Lcer), registry, AccountType.LcerCancellationForExpiry, period));
             }
         }
 

@@ -188,9 +188,14 @@ internal sealed class ScenarioBuilder
 
         (SerialBlock block, SerialRange part, int party) = picked.Value;
         int period = block.ApplicablePeriod.Number;
-        return c % 2 == 0
-            ? Transaction.Retire(NextId(), _date, block.Account, RegistryWorld.Retirement(party, period), part)
-            : Transaction.Cancel(NextId(), _date, block.Account, RegistryWorld.VoluntaryCancellation(party, period), part);
+        if (c % 2 == 0)
+        {
+            return Transaction.Retire(NextId(), _date, block.Account, RegistryWorld.Retirement(party, period), part);
+        }
+
+        // Expired tCERs and lCERs are cancelled into the account for expiry of their type (decision 13/CMP.1 annex ¶21(i), (j)).
+        bool expired = block.UnitType is UnitType.Tcer or UnitType.Lcer && block.ExpiryDate < _date;
+        return Transaction.Cancel(NextId(), _date, block.Account, expired ? RegistryWorld.CancellationForExpiry(party, period, block.UnitType) : RegistryWorld.VoluntaryCancellation(party, period), part);
     }
 
     /// <summary>Picks part of a block held in a holding account of a national registry, with the Party's position.</summary>
@@ -248,7 +253,8 @@ internal sealed class ScenarioBuilder
     /// <summary>
     /// Advances the life of tCERs and lCERs one stage: replaces retired ones (from the retirement account, by units of a
     /// national holding account valid for the same period) if there are any; otherwise retires unexpired ones held by a
-    /// Party for CP1; otherwise forwards unexpired ones from the CDM registry to an eligible Party; otherwise issues some.
+    /// Party for CP1; otherwise forwards unexpired ones from the CDM registry to an eligible Party, within its tCER/lCER
+    /// limit; otherwise issues some.
     /// </summary>
     private Transaction? TemporaryUnitLifecycle(int a, int b, int c) =>
         Replace(a, b, c) ?? RetireTemporary(a, b, c) ?? ForwardTemporary(a, b, c) ?? IssueTemporary(a, b, c);
@@ -316,8 +322,17 @@ internal sealed class ScenarioBuilder
 
         SerialBlock block = held[a % held.Length];
         int party = eligible[c % eligible.Length];
+
+        // Acquisitions stay within the Party's tCER/lCER limit (check 4016, decision 13/CMP.1 annex ¶42(c)).
+        long room = _ledger.Configuration.GetTemporaryCerLimit(RegistryWorld.Parties[party], block.ApplicablePeriod)
+            - _ledger.GetTemporaryCersTowardsLimit(RegistryWorld.Parties[party], block.ApplicablePeriod);
+        if (room <= 0)
+        {
+            return null;
+        }
+
         AccountId to = (c / 3) % 3 == 0 ? RegistryWorld.EntityHolding(party) : RegistryWorld.PartyHolding(party);
-        long quantity = 1 + (b % System.Math.Min(block.Quantity, 200));
+        long quantity = System.Math.Min(1 + (b % System.Math.Min(block.Quantity, 200)), room);
         return Transaction.TransferExternally(NextId(), _date, block.Account, to, Head(block, 0, quantity));
     }
 

@@ -14,8 +14,10 @@ namespace Kyoto.Accounting.Registry;
 /// Decision 13/CMP.1 annex ¶21: a national registry has Party holding accounts, holding accounts of the legal entities
 /// the Party authorises (Art. 6.3), and per commitment period cancellation and retirement accounts; the second period
 /// adds the previous period surplus reserve (decision 1/CMP.8 ¶23–26), the Art. 3.7 ter and ambition-increase cancellation
-/// accounts and the tCER/lCER replacement accounts. Period-specific types need a period; the second-period-only types
-/// (130, 270, 280) need the second period. In the CDM registry only holding accounts (100, 120) and the voluntary and
+/// accounts and the tCER/lCER replacement accounts, and decision 3/CMP.11 annex I ¶12 the tCER/lCER cancellation accounts
+/// of ¶21(i)–(l) (library codes 911, 921–923). Period-specific types need a period; the second-period-only types
+/// (130, 270, 280) need the second period. The tCER/lCER cancellation accounts exist for both periods (interpretation:
+/// first-period tCERs and lCERs expire too, and SEF 1.0 reports the cancellation of those expired in holding accounts). In the CDM registry only holding accounts (100, 120) and the voluntary and
 /// mandatory cancellation accounts (230, 250) are modelled.
 /// </para>
 /// <para>Equality is reference equality; identifiers are unique within a <see cref="RegistryConfiguration"/>. This type is immutable and thread-safe.</para>

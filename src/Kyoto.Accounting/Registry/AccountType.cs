@@ -2,7 +2,8 @@ namespace Kyoto.Accounting.Registry;
 
 /// <summary>
 /// The type of a registry account. The numeric values are the Kyoto account-type codes of the Data Exchange Standards
-/// (reference table <c>registry-codes.csv</c>, code set <c>kyoto_account_type</c>).
+/// (reference table <c>registry-codes.csv</c>, code set <c>kyoto_account_type</c>), except the four tCER/lCER
+/// cancellation accounts (911, 921–923), whose codes are the library's own: the DES code table has none for them.
 /// </summary>
 /// <remarks>
 /// Decision 13/CMP.1 annex ¶21: each national registry has at least one Party holding account, a holding account for
@@ -11,6 +12,11 @@ namespace Kyoto.Accounting.Registry;
 /// (decision 1/CMP.8 ¶23–26), the Art. 3.7 ter and ambition-increase cancellation accounts, and the tCER/lCER replacement
 /// accounts (decision 5/CMP.1). The entity holding account uses code 120, which the source registry names
 /// <c>FORMER_OPERATOR_HOLDING_ACCOUNT</c> (its legal-entity holding account).
+/// Decision 3/CMP.11 annex I ¶12 adds to ¶21 the tCER cancellation account for expiry and the lCER cancellation accounts
+/// for expiry, for reversal of storage and for non-submission of a certification report (¶21(i)–(l)). The transaction log
+/// records those cancellations in the mandatory cancellation account (250) and tells them apart by the units' expiry date
+/// and the CDM notification, so the DES assigns them no code; the library gives them codes outside the DES ranges
+/// (100–499): the code of the matching replacement account with 9 for its leading 4 (411 → 911, 421–423 → 921–923).
 /// </remarks>
 public enum AccountType
 {
@@ -55,4 +61,28 @@ public enum AccountType
 
     /// <summary>lCER replacement account for non-submission of a certification report, per period (DES 423; decision 5/CMP.1).</summary>
     LcerReplacementForNonSubmissionOfCertificationReport = 423,
+
+    /// <summary>
+    /// tCER cancellation account for expiry, per period (library code 911, not a DES code; decision 13/CMP.1 annex ¶21(i)
+    /// as inserted by decision 3/CMP.11 annex I ¶12): takes tCERs that expired in a holding account.
+    /// </summary>
+    TcerCancellationForExpiry = 911,
+
+    /// <summary>
+    /// lCER cancellation account for expiry, per period (library code 921, not a DES code; decision 13/CMP.1 annex ¶21(j)
+    /// as inserted by decision 3/CMP.11 annex I ¶12): takes lCERs that expired in a holding account.
+    /// </summary>
+    LcerCancellationForExpiry = 921,
+
+    /// <summary>
+    /// lCER cancellation account for reversal of storage, per period (library code 922, not a DES code; decision 13/CMP.1
+    /// annex ¶21(k) as inserted by decision 3/CMP.11 annex I ¶12; decision 5/CMP.1 annex ¶49–53).
+    /// </summary>
+    LcerCancellationForReversalOfStorage = 922,
+
+    /// <summary>
+    /// lCER cancellation account for non-submission of a certification report, per period (library code 923, not a DES
+    /// code; decision 13/CMP.1 annex ¶21(l) as inserted by decision 3/CMP.11 annex I ¶12; decision 5/CMP.1 annex ¶49–53).
+    /// </summary>
+    LcerCancellationForNonSubmissionOfCertificationReport = 923,
 }

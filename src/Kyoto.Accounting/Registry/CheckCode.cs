@@ -55,6 +55,9 @@ public enum CheckCode
     /// <summary>An lCER replaced for reversal of storage or non-submission of a certification report is replaced by lCERs of another project.</summary>
     ReplacementNotFromSameProject = 2009,
 
+    /// <summary>tCERs or lCERs cancelled into a cancellation account for expiry have not expired.</summary>
+    UnitsNotExpired = 2010,
+
     /// <summary>The transferring Party is not eligible under the mechanism of the units.</summary>
     TransferringPartyNotEligible = 3001,
 
@@ -120,4 +123,7 @@ public enum CheckCode
 
     /// <summary>A cancellation into the Art. 3.7 ter account exceeds the recorded Art. 3.7 ter quantity.</summary>
     Article37TerBeyondRecordedQuantity = 4015,
+
+    /// <summary>An acquisition of tCERs and lCERs would take the Party beyond its recorded limit.</summary>
+    TemporaryCerAcquisitionBeyondLimit = 4016,
 }

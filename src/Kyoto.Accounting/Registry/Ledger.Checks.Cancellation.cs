@@ -29,6 +29,7 @@ public sealed partial class Ledger
 
         CheckPeriodMatches(to, 0, ref failures);
         AccountInfo target = _accounts[to];
+        CheckTemporaryCancellation(tx.Date, to, ref failures);
         if (target.Type is AccountType.Article37TerCancellation or AccountType.AmbitionIncreaseCancellation)
         {
             foreach (Segment segment in _segments)

@@ -14,7 +14,7 @@ using static System.FormattableString;
 
 namespace Kyoto.Accounting.Registry;
 
-/// <content>Checks of external and internal transfers (DES 3, 10): eligibility, reserve, PPSR limits.</content>
+/// <content>Checks of external and internal transfers (DES 3, 10): eligibility, reserve, PPSR and tCER/lCER limits.</content>
 public sealed partial class Ledger
 {
     /// <summary>
@@ -86,11 +86,13 @@ public sealed partial class Ledger
         long outSecond = 0;
         long firstTransfer = 0;
         long total = 0;
+        bool temporary = false;
         foreach (Segment segment in _segments)
         {
             BlockAttributes a = _attributes[segment.Attributes];
             long quantity = segment.Quantity;
             total = checked(total + quantity);
+            temporary |= a.IsTemporary;
             if (a.IsTemporary && a.IsExpiredOn(tx.Date))
             {
                 Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be transferred."));
@@ -145,6 +147,11 @@ public sealed partial class Ledger
         {
             CheckReserve(source.Registry, 1, outFirst, ref failures);
             CheckReserve(source.Registry, 2, outSecond, ref failures);
+        }
+
+        if (temporary)
+        {
+            CheckTemporaryCerAcquisition(to, ref failures);
         }
 
         if (target.IsPpsr && target.IsNational)

@@ -15,8 +15,11 @@ namespace Kyoto.Accounting.Registry;
 /// <content>The checks shared by every transaction family: dispatch, accounts, units and their holders; every check runs before anything changes, and failures are collected, never thrown.</content>
 public sealed partial class Ledger
 {
-    /// <summary>The accounts of each registry, found once from the fixed configuration.</summary>
+    /// <summary>The accounts of each registry, found once per configuration (a configuration change may add accounts).</summary>
     private Dictionary<int, int[]>? _registryAccounts;
+
+    /// <summary>The account table <see cref="_registryAccounts"/> was built from.</summary>
+    private AccountInfo[]? _registryAccountsOf;
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
@@ -89,7 +92,12 @@ public sealed partial class Ledger
 
     private int[] AccountsOf(int registry)
     {
-        _registryAccounts ??= new Dictionary<int, int[]>();
+        if (_registryAccounts is null || !ReferenceEquals(_registryAccountsOf, _accounts))
+        {
+            _registryAccounts = new Dictionary<int, int[]>();
+            _registryAccountsOf = _accounts;
+        }
+
         if (!_registryAccounts.TryGetValue(registry, out int[]? accounts))
         {
             accounts = Enumerable.Range(0, _accounts.Length).Where(i => _accounts[i].Registry == registry).ToArray();

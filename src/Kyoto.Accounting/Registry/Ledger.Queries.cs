@@ -49,6 +49,28 @@ public sealed partial class Ledger
         return checked((long)_reserveHoldings[(party.Index * 2) + period.Number - 1]);
     }
 
+    /// <summary>
+    /// Gets the tCERs and lCERs that count against a Party's tCER/lCER limit for a period when it acquires more (check
+    /// 4016, decision 13/CMP.1 annex ¶42(c)): those valid for the period in its holding accounts plus those it has retired
+    /// for the period (interpretation; see <c>docs/registry.md</c>).
+    /// </summary>
+    /// <param name="party">The Party.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The quantity; the Party may acquire up to its limit minus this quantity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> or <paramref name="period"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// long room = configuration.GetTemporaryCerLimit(germany, CommitmentPeriod.First) - ledger.GetTemporaryCersTowardsLimit(germany, CommitmentPeriod.First);
+    /// </code>
+    /// </example>
+    public long GetTemporaryCersTowardsLimit(Party party, CommitmentPeriod period)
+    {
+        ThrowIfFaulted();
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(period, nameof(period));
+        return checked((long)TemporaryCersTowardsLimit(party.Index, period.Number));
+    }
+
     /// <summary>Gets the blocks an account holds, in canonical form, ordered by originating registry and first serial (O(n) over all blocks).</summary>
     /// <param name="account">The account.</param>
     /// <returns>The blocks.</returns>

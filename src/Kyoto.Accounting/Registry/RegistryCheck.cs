@@ -36,9 +36,10 @@ public sealed class RegistryCheck
             new RegistryCheck(CheckCode.UnitsRetiredOrCancelled, "Decision 13/CMP.1 annex ¶42 (units already retired or cancelled)", "Units named by the transaction sit in a retirement, cancellation or replacement account."),
             new RegistryCheck(CheckCode.UnitTypeNotValid, "Decision 13/CMP.1 annex ¶42; Art. 3.13 and decision 1/CMP.8 ¶23–26 for carry-over; decision 5/CMP.1 for replacement", "The unit type cannot take part in the operation (e.g. RMUs carried over, CERs converted, ERUs issued, AAUs into the Art. 3.7 ter account only)."),
             new RegistryCheck(CheckCode.PeriodNotValid, "Decision 13/CMP.1 annex ¶21, ¶42", "The units' applicable period differs from the period of the destination account, or the operation is not open for that period."),
-            new RegistryCheck(CheckCode.UnitsExpired, "Decision 5/CMP.1 annex ¶1(g), (h)", "tCERs or lCERs past their expiry date can only be cancelled or replaced."),
+            new RegistryCheck(CheckCode.UnitsExpired, "Decision 5/CMP.1 annex ¶1(g), (h)", "tCERs or lCERs past their expiry date can only be replaced (from the retirement account) or cancelled into the cancellation account for expiry of their type."),
             new RegistryCheck(CheckCode.UnitsNotOfHostParty, "Art. 6; decision 13/CMP.1 annex ¶42 (improper issuance)", "Only AAUs and RMUs issued by the host Party can be converted into ERUs in its registry."),
             new RegistryCheck(CheckCode.ReplacementNotFromSameProject, "Decision 5/CMP.1 annex ¶47(b), (c)", "lCERs replaced for reversal of storage or non-submission of a certification report are replaced by lCERs of another project activity."),
+            new RegistryCheck(CheckCode.UnitsNotExpired, "Decision 13/CMP.1 annex ¶21(i), (j) (decision 3/CMP.11 annex I ¶12); decision 5/CMP.1 annex ¶1(g), (h)", "tCERs or lCERs are cancelled into a cancellation account for expiry before they have expired."),
             new RegistryCheck(CheckCode.TransferringPartyNotEligible, "Art. 6, 12, 17; decision 11/CMP.1", "The transferring Party is not eligible to transfer units under the mechanism that governs them (ERUs Art. 6, CERs Art. 12, AAUs and RMUs Art. 17)."),
             new RegistryCheck(CheckCode.AcquiringPartyNotEligible, "Art. 6, 12, 17; decision 11/CMP.1", "The acquiring Party is not eligible to acquire units under the mechanism that governs them."),
             new RegistryCheck(CheckCode.PartySuspended, "Decision 27/CMP.1 annex XV; Art. 6.4", "The eligibility of the transferring or acquiring Party is suspended on the transaction date."),
@@ -61,6 +62,7 @@ public sealed class RegistryCheck
             new RegistryCheck(CheckCode.RemainingUnitsCancellationTooEarly, "Decision 13/CMP.1 annex ¶36", "Units are cancelled into the mandatory (remaining units) cancellation account on or before the end of the period's additional period."),
             new RegistryCheck(CheckCode.Article37TerCancellationPending, "Decision 13/CMP.1 annex ¶23 ter (decision 3/CMP.11)", "The Party's second-period AAUs move elsewhere than its Art. 3.7 ter account before the recorded Art. 3.7 ter quantity is cancelled."),
             new RegistryCheck(CheckCode.Article37TerBeyondRecordedQuantity, "Decision 13/CMP.1 annex ¶10 bis (decision 3/CMP.11)", "AAUs cancelled into the Art. 3.7 ter account would exceed the recorded Art. 3.7 ter quantity."),
+            new RegistryCheck(CheckCode.TemporaryCerAcquisitionBeyondLimit, "Decision 13/CMP.1 annex ¶42(c); decision 17/CP.7 ¶7", "An acquisition of tCERs and lCERs would take the tCERs and lCERs valid for the period that the Party holds in its holding accounts, plus those it has retired for the period, beyond its recorded limit (1% of base-year emissions × 5 in the first period; × 8 in the second)."),
         };
         ByCode = All.ToDictionary(c => c.Code);
     }

@@ -143,7 +143,7 @@ public sealed partial class Transaction
     /// <param name="id">The transaction identifier.</param>
     /// <param name="date">The date.</param>
     /// <param name="from">The holding account.</param>
-    /// <param name="to">The cancellation account (net source, non-compliance, voluntary, mandatory, Art. 3.7 ter, ambition increase).</param>
+    /// <param name="to">The cancellation account (net source, non-compliance, voluntary, mandatory, Art. 3.7 ter, ambition increase; tCER/lCER cancellation for expiry, lCER cancellation for reversal of storage or non-submission of a certification report, decision 13/CMP.1 annex ¶21(i)–(l)).</param>
     /// <param name="units">The units.</param>
     /// <returns>The transaction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="units"/> is null.</exception>

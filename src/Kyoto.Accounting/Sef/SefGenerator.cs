@@ -17,7 +17,12 @@ namespace Kyoto.Accounting.Sef;
 /// of the transaction's LULUCF activity, or in the Art. 3.3 deforestation row when the transaction names none; units
 /// carried over out of the first period are Table 5(a) <c>CarryOver</c> additions of the first period's report (as the
 /// SEF 1.0 cells allow), and carried into the second period are <c>CarryOver</c>/<c>CarryOverPPSR</c> additions of its
-/// report; the requirement for replacement is the tCERs or lCERs replaced in the year.
+/// report; the requirement for replacement is the tCERs or lCERs replaced in the year. tCERs and lCERs cancelled for
+/// expiry (decision 13/CMP.1 annex ¶21(i), (j)) are the requirement of the "expired in holding accounts" row of Table 3,
+/// and their cancellation is reported in SEF 1.0 in the Replacement block of the "cancellation of … expired in holding
+/// accounts" row (and as other cancellation in Table 2(a)), in SEF 2.0 in the Cancellation block of the event row;
+/// lCERs cancelled for reversal of storage or non-submission of a certification report (¶21(k), (l)) are SEF 2.0 Table
+/// 2(a) cancellations and the Cancellation block of the matching Table 3 event row, SEF 1.0 other cancellations.
 /// </remarks>
 internal sealed class SefGenerator
 {
@@ -186,19 +191,12 @@ internal sealed class SefGenerator
         AccountType.LcerReplacementForExpiry => "lCERReplacementForExpiry",
         AccountType.LcerReplacementForReversalOfStorage => "lCERReplacementForReversalOfStorage",
         AccountType.LcerReplacementForNonSubmissionOfCertificationReport => "lCERReplacementForNonSubmissionCertReport",
-        _ => First ? "OtherCancellationAccounts" : CancellationAccountRow(type),
+        AccountType.TcerCancellationForExpiry => First ? "OtherCancellationAccounts" : "tCERCancellationAccountForExpiry",
+        AccountType.LcerCancellationForExpiry => First ? "OtherCancellationAccounts" : "lCERCancellationAccountForExpiry",
+        AccountType.LcerCancellationForReversalOfStorage => First ? "OtherCancellationAccounts" : "lCERCancellationAccountForReversalOfStorage",
+        AccountType.LcerCancellationForNonSubmissionOfCertificationReport => First ? "OtherCancellationAccounts" : "lCERCancellationAccountForNonSubmissionCertReport",
+        _ => null,
     };
-
-    // Account types added after these tables were written (the tCER/lCER cancellation accounts) by their DES name.
-    private static string? CancellationAccountRow(AccountType type)
-    {
-        string name = type.ToString();
-        return name.StartsWith("Tcer", StringComparison.Ordinal) ? "tCERCancellationAccountForExpiry"
-            : name.Contains("ReversalOfStorage", StringComparison.Ordinal) ? "lCERCancellationAccountForReversalOfStorage"
-            : name.Contains("NonSubmission", StringComparison.Ordinal) ? "lCERCancellationAccountForNonSubmissionCertReport"
-            : name.StartsWith("Lcer", StringComparison.Ordinal) ? "lCERCancellationAccountForExpiry"
-            : null;
-    }
 
     internal static SefUnitType Column(UnitType unit) => unit switch
     {
@@ -434,14 +432,32 @@ internal sealed class SefGenerator
                 yield return "Table2a/TransactionType[Art31TerQuaterAmbitionIncreaseCancellation]/Subtractions";
                 yield return "Table5a/StartingValues/StartingValue[CancellationFollowingIncreaseAmbition]/Subtractions";
                 break;
-            default:
-                string? row = First ? null : CancellationAccountRow(account);
-                yield return row switch
+            case AccountType.TcerCancellationForExpiry or AccountType.LcerCancellationForExpiry:
+                // Expired in holding accounts (the event) and their cancellation (SEF 1.0: its own row; SEF 2.0: the
+                // event row's Cancellation block). SEF 2.0 has no Table 2(a) row for it.
+                string kind = account == AccountType.TcerCancellationForExpiry ? "tCER" : "lCER";
+                yield return $"Table3/TransactionOrEventType[{kind}sExpiredInHoldingAccounts]/RequirementForReplacement";
+                if (First)
                 {
-                    "lCERCancellationAccountForReversalOfStorage" => "Table2a/TransactionType[CancellationForReversalOfStorage]/Subtractions",
-                    "lCERCancellationAccountForNonSubmissionCertReport" => "Table2a/TransactionType[CancellationForNonSubmissionOfCertReport]/Subtractions",
-                    _ => First ? "Table2a/TransactionType[OtherCancellation]/Subtractions" : "Table2a/TransactionType[VoluntaryCancellation]/Subtractions",
-                };
+                    yield return "Table2a/TransactionType[OtherCancellation]/Subtractions";
+                    yield return $"Table3/TransactionOrEventType[CancellationOf{kind}sExpiredInHoldingAccounts]/Replacement";
+                }
+                else
+                {
+                    yield return $"Table3/TransactionOrEventType[{kind}sExpiredInHoldingAccounts]/Cancellation";
+                }
+
+                break;
+            case AccountType.LcerCancellationForReversalOfStorage when !First:
+                yield return "Table2a/TransactionType[CancellationForReversalOfStorage]/Subtractions";
+                yield return "Table3/TransactionOrEventType[SubjectToReversalOfStorage]/Cancellation";
+                break;
+            case AccountType.LcerCancellationForNonSubmissionOfCertificationReport when !First:
+                yield return "Table2a/TransactionType[CancellationForNonSubmissionOfCertReport]/Subtractions";
+                yield return "Table3/TransactionOrEventType[SubjectToNonSubmissionOfCertReport]/Cancellation";
+                break;
+            default:
+                yield return First ? "Table2a/TransactionType[OtherCancellation]/Subtractions" : "Table2a/TransactionType[VoluntaryCancellation]/Subtractions";
                 break;
         }
     }

@@ -109,7 +109,7 @@ public class CheckCodeExamplesTest
             f.Accept(Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Tcer, Cp1, 7, Range(RegistryId.Cdm, 1, 100), expiry));
             return (Transaction.TransferExternally(f.NextId(), expiry.PlusDays(1), CdmHolding, DeuHolding, Range(RegistryId.Cdm, 1, 10)),
                     Transaction.TransferExternally(f.NextId(), expiry, CdmHolding, DeuHolding, Range(RegistryId.Cdm, 1, 10)));
-        }),
+        }, c => c.WithTemporaryCerLimit(Deu, Cp1, 10)),
         new(CheckCode.UnitsNotOfHostParty, f =>
         {
             f.IssueDeuAau(1, 100);
@@ -190,10 +190,24 @@ public class CheckCodeExamplesTest
         }, c => c.WithPpsrRetirementLimit(Deu, 100)),
         new(CheckCode.TemporaryCerLimitExceeded, f =>
         {
+            // Acquired within the limit (4016 guards acquisitions); the limit is lowered afterwards.
             f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 100, new LocalDate(2020, 12, 31));
+            f.Ledger.ChangeConfiguration(f.Ledger.Configuration.WithTemporaryCerLimit(Deu, Cp1, 50), Day);
             return (Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 51)),
                     Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 50)));
+        }, c => c.WithTemporaryCerLimit(Deu, Cp1, 100)),
+        new(CheckCode.TemporaryCerAcquisitionBeyondLimit, f =>
+        {
+            f.Accept(Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Tcer, Cp1, 7, Range(RegistryId.Cdm, 1, 100), new LocalDate(2020, 12, 31)));
+            return (Transaction.TransferExternally(f.NextId(), Day, CdmHolding, DeuHolding, Range(RegistryId.Cdm, 1, 51)),
+                    Transaction.TransferExternally(f.NextId(), Day, CdmHolding, DeuHolding, Range(RegistryId.Cdm, 1, 50)));
         }, c => c.WithTemporaryCerLimit(Deu, Cp1, 50)),
+        new(CheckCode.UnitsNotExpired, f =>
+        {
+            f.IssueCdmTo(DeuHolding, UnitType.Lcer, 1, 10, new LocalDate(2012, 1, 1));
+            return (Transaction.Cancel(f.NextId(), new LocalDate(2012, 1, 1), DeuHolding, DeuLcerCancellation1, Range(RegistryId.Cdm, 1, 10)),
+                    Transaction.Cancel(f.NextId(), new LocalDate(2012, 1, 2), DeuHolding, DeuLcerCancellation1, Range(RegistryId.Cdm, 1, 10)));
+        }, c => WithTemporaryCancellationAccounts(c).WithTemporaryCerLimit(Deu, Cp1, 10)),
         new(CheckCode.ReplacementQuantityMismatch, f =>
         {
             f.IssueDeuAau(1, 100);
@@ -222,7 +236,7 @@ public class CheckCodeExamplesTest
             f.IssueCdmTo(DeuHolding, UnitType.Lcer, 21, 10, expiry);
             return (Transaction.Replace(f.NextId(), Day, DeuHolding, [Range(RegistryId.Cdm, 11, 20)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 10)], DeuLcerReversal1),
                     Transaction.Replace(f.NextId(), Day, DeuHolding, [Range(RegistryId.Cdm, 21, 30)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 10)], DeuLcerReversal1));
-        }, c => c.WithTemporaryCerLimit(Deu, Cp1, 10).WithAccount(Account.ForPeriod(DeuLcerReversal1, DeuRegistry, AccountType.LcerReplacementForReversalOfStorage, Cp1))),
+        }, c => c.WithTemporaryCerLimit(Deu, Cp1, 30).WithAccount(Account.ForPeriod(DeuLcerReversal1, DeuRegistry, AccountType.LcerReplacementForReversalOfStorage, Cp1))),
         new(CheckCode.RetiringPartyNotEligible, f =>
         {
             f.IssueCdmTo(DeuHolding, UnitType.Cer, 1, 100);

@@ -95,7 +95,7 @@ public class LedgerTest
     [Fact]
     public void Rmus_and_temporary_cers_are_never_carried_over()
     {
-        var f = new RegistryFixture(c => c.WithLulucfIssuanceLimit(Deu, Cp1, Kyoto.Accounting.Sectors.LulucfActivity.AfforestationAndReforestation, 10));
+        var f = new RegistryFixture(c => c.WithLulucfIssuanceLimit(Deu, Cp1, Kyoto.Accounting.Sectors.LulucfActivity.AfforestationAndReforestation, 10).WithTemporaryCerLimit(Deu, Cp1, 10));
         f.IssueRmu(Cp1, Kyoto.Accounting.Sectors.LulucfActivity.AfforestationAndReforestation, 1, 10);
         f.IssueCdmTo(DeuHolding, UnitType.Lcer, 1, 10, new LocalDate(2030, 1, 1));
 
@@ -210,7 +210,7 @@ public class LedgerTest
     public void Temporary_cers_do_not_count_towards_the_reserve()
     {
         // Decision 11/CMP.1 annex ¶8: the reserve consists of ERUs, CERs, AAUs and RMUs.
-        var f = new RegistryFixture(c => c.WithReserve(Deu, Cp1, 950));
+        var f = new RegistryFixture(c => c.WithReserve(Deu, Cp1, 950).WithTemporaryCerLimit(Deu, Cp1, 100));
         f.IssueDeuAau(1, 1000);
         f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 100, Cp2.Dates.End);
         Assert.Equal(1000, f.Ledger.GetReserveHoldings(Deu, Cp1));
@@ -237,7 +237,7 @@ public class LedgerTest
     [Fact]
     public void Expiry_date_change_rewrites_the_attribute_of_the_named_units_only()
     {
-        var f = new RegistryFixture();
+        var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 100));
         f.IssueCdmTo(DeuHolding, UnitType.Lcer, 1, 100, new LocalDate(2025, 1, 1));
         f.Accept(Transaction.ChangeExpiryDate(f.NextId(), Day, DeuHolding, new LocalDate(2032, 1, 1), Range(RegistryId.Cdm, 1, 60)));
 

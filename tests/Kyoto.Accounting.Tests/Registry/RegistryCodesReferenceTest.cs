@@ -64,6 +64,20 @@ public class RegistryCodesReferenceTest
     {
         Assert.All(Enum.GetValues<UnitType>(), t => Assert.Contains((int)t, CodeSet("unit_type").Values));
         Assert.All(Enum.GetValues<TransactionType>(), t => Assert.Contains((int)t, CodeSet("transaction_type").Values));
-        Assert.All(Enum.GetValues<AccountType>(), t => Assert.Contains((int)t, CodeSet("kyoto_account_type").Values));
+        Assert.All(Enum.GetValues<AccountType>().Except(LibraryAccountTypes), t => Assert.Contains((int)t, CodeSet("kyoto_account_type").Values));
+    }
+
+    /// <summary>The tCER/lCER cancellation accounts of decision 13/CMP.1 annex ¶21(i)–(l): no DES code exists, the library's own lie outside the DES ranges.</summary>
+    private static readonly AccountType[] LibraryAccountTypes =
+    [
+        AccountType.TcerCancellationForExpiry, AccountType.LcerCancellationForExpiry,
+        AccountType.LcerCancellationForReversalOfStorage, AccountType.LcerCancellationForNonSubmissionOfCertificationReport,
+    ];
+
+    [Fact]
+    public void The_library_account_type_codes_lie_outside_every_DES_code()
+    {
+        int highest = CodeSet("kyoto_account_type").Values.Max();
+        Assert.All(LibraryAccountTypes, t => Assert.True((int)t > highest && (int)t >= 900, t + " = " + (int)t));
     }
 }

@@ -37,6 +37,14 @@ public sealed class RegistryFixture
     public static readonly AccountId DeuNetSource1 = AccountId.FromNumber(12);
     public static readonly AccountId DeuMandatory1 = AccountId.FromNumber(13);
     public static readonly AccountId DeuLcerReversal1 = AccountId.FromNumber(14);
+    public static readonly AccountId DeuTcerCancellation1 = AccountId.FromNumber(15);
+    public static readonly AccountId DeuLcerCancellation1 = AccountId.FromNumber(16);
+    public static readonly AccountId DeuLcerReversalCancellation1 = AccountId.FromNumber(17);
+    public static readonly AccountId DeuLcerNonSubmissionCancellation1 = AccountId.FromNumber(18);
+    public static readonly AccountId DeuTcerCancellation2 = AccountId.FromNumber(61);
+    public static readonly AccountId DeuLcerCancellation2 = AccountId.FromNumber(62);
+    public static readonly AccountId DeuLcerReversalCancellation2 = AccountId.FromNumber(63);
+    public static readonly AccountId DeuLcerNonSubmissionCancellation2 = AccountId.FromNumber(64);
     public static readonly Party Ukr = Party.FromCode("UKR");
     public static readonly RegistryId UkrRegistry = RegistryId.National(Ukr);
     public static readonly AccountId UkrHolding = AccountId.FromNumber(51);
@@ -97,6 +105,17 @@ public sealed class RegistryFixture
         .WithEligibility(Ukr, Mechanism.JointImplementation, Mechanism.CleanDevelopmentMechanism, Mechanism.EmissionsTrading)
         .WithAssignedAmount(Ukr, Cp1, 1_000_000).WithAssignedAmount(Ukr, Cp2, 1_000_000)
         .WithArticle37TerQuantity(Ukr, 1_000);
+
+    /// <summary>Adds Germany's tCER and lCER cancellation accounts of decision 13/CMP.1 annex ¶21(i)–(l), for both periods.</summary>
+    public static RegistryConfiguration WithTemporaryCancellationAccounts(RegistryConfiguration c) => c
+        .WithAccount(Account.ForPeriod(DeuTcerCancellation1, DeuRegistry, AccountType.TcerCancellationForExpiry, Cp1))
+        .WithAccount(Account.ForPeriod(DeuLcerCancellation1, DeuRegistry, AccountType.LcerCancellationForExpiry, Cp1))
+        .WithAccount(Account.ForPeriod(DeuLcerReversalCancellation1, DeuRegistry, AccountType.LcerCancellationForReversalOfStorage, Cp1))
+        .WithAccount(Account.ForPeriod(DeuLcerNonSubmissionCancellation1, DeuRegistry, AccountType.LcerCancellationForNonSubmissionOfCertificationReport, Cp1))
+        .WithAccount(Account.ForPeriod(DeuTcerCancellation2, DeuRegistry, AccountType.TcerCancellationForExpiry, Cp2))
+        .WithAccount(Account.ForPeriod(DeuLcerCancellation2, DeuRegistry, AccountType.LcerCancellationForExpiry, Cp2))
+        .WithAccount(Account.ForPeriod(DeuLcerReversalCancellation2, DeuRegistry, AccountType.LcerCancellationForReversalOfStorage, Cp2))
+        .WithAccount(Account.ForPeriod(DeuLcerNonSubmissionCancellation2, DeuRegistry, AccountType.LcerCancellationForNonSubmissionOfCertificationReport, Cp2));
 
     public static SerialRange Deu1(long first, long last) => SerialRange.Of(DeuRegistry, first, last);
 

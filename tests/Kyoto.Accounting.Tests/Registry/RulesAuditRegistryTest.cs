@@ -53,7 +53,7 @@ public class RulesAuditRegistryTest
     [Fact]
     public void F11_no_temporary_cers_in_net_source_cancellation()
     {
-        var f = new RegistryFixture();
+        var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 100));
         f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 100, Cp2.Dates.End);
         Rejected(f.Ledger.TryApply(Transaction.Cancel(f.NextId(), Day, DeuHolding, DeuNetSource1, Range(RegistryId.Cdm, 1, 10))), 2005);
     }
@@ -109,5 +109,36 @@ public class RulesAuditRegistryTest
         f.Accept(Transaction.Retire(f.NextId(), new LocalDate(2012, 1, 2), DeuHolding, DeuRetirement1, Range(RegistryId.Cdm, 1, 100)));
         f.IssueAau(DeuHolding, DeuRegistry, Cp2, 1, 1000, new LocalDate(2014, 1, 2));
         Rejected(f.Ledger.TryApply(Transaction.Replace(f.NextId(), new LocalDate(2020, 6, 1), DeuHolding, [Deu1(1, 100)], DeuRetirement1, [Range(RegistryId.Cdm, 1, 100)], DeuTcerReplacement1)), 2006);
+    }
+
+    /// <summary>
+    /// M4 (audit probe P3.6): decision 13/CMP.1 annex ¶42(c) — the transaction log checks the tCER/lCER limit on
+    /// acquisition. Forwarding 1,000 tCERs to a Party whose limit is 10 was accepted; it is rejected (4016) and changes
+    /// nothing; forwarding 10 is accepted.
+    /// </summary>
+    [Fact]
+    public void M4_forwarding_tcers_beyond_the_limit_is_rejected_on_acquisition()
+    {
+        var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 10));
+        f.Accept(Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Tcer, Cp1, 7, Range(RegistryId.Cdm, 1, 1000), Cp2.Dates.End));
+        Rejected(f.Ledger.TryApply(Transaction.TransferExternally(f.NextId(), Day, CdmHolding, DeuHolding, Range(RegistryId.Cdm, 1, 1000))), 4016);
+        Assert.Equal(0, f.Ledger.GetQuantity(DeuHolding));
+        f.Accept(Transaction.TransferExternally(f.NextId(), Day, CdmHolding, DeuHolding, Range(RegistryId.Cdm, 1, 10)));
+        Rejected(f.Ledger.TryApply(Transaction.TransferExternally(f.NextId(), Day, CdmHolding, DeuHolding, Range(RegistryId.Cdm, 11, 11))), 4016);
+    }
+
+    /// <summary>
+    /// M5 (audit probe P3.8): expired lCERs in a holding account go to the lCER cancellation account for expiry
+    /// (decision 13/CMP.1 annex ¶21(j) as inserted by decision 3/CMP.11 annex I ¶12); an expired tCER or lCER may not be
+    /// further transferred (decision 5/CMP.1 annex), so the voluntary cancellation account refuses them (2007), where they
+    /// were accepted and reported as voluntary cancellations.
+    /// </summary>
+    [Fact]
+    public void M5_expired_lcers_are_not_voluntary_cancellations()
+    {
+        var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 100));
+        f.IssueCdmTo(DeuHolding, UnitType.Lcer, 1, 100, new LocalDate(2012, 1, 1));
+        Rejected(f.Ledger.TryApply(Transaction.Cancel(f.NextId(), new LocalDate(2012, 6, 1), DeuHolding, DeuVoluntary1, Range(RegistryId.Cdm, 1, 100))), 2007);
+        Assert.Equal(0, f.Ledger.GetQuantity(DeuVoluntary1));
     }
 }

@@ -41,7 +41,9 @@ internal readonly struct AccountInfo
 
     internal bool IsCancellation => Type is AccountType.NetSourceCancellation or AccountType.NonComplianceCancellation
         or AccountType.VoluntaryCancellation or AccountType.MandatoryCancellation
-        or AccountType.Article37TerCancellation or AccountType.AmbitionIncreaseCancellation;
+        or AccountType.Article37TerCancellation or AccountType.AmbitionIncreaseCancellation
+        or AccountType.TcerCancellationForExpiry or AccountType.LcerCancellationForExpiry
+        or AccountType.LcerCancellationForReversalOfStorage or AccountType.LcerCancellationForNonSubmissionOfCertificationReport;
 
     internal bool IsReplacement => Type is AccountType.TcerReplacementForExpiry or AccountType.LcerReplacementForExpiry
         or AccountType.LcerReplacementForReversalOfStorage or AccountType.LcerReplacementForNonSubmissionOfCertificationReport;
