@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using Kyoto.Accounting.Accounting;
+using Kyoto.Accounting.Compliance;
 using Kyoto.Accounting.Gases;
 using Kyoto.Accounting.Parties;
 using Kyoto.Accounting.Periods;
@@ -40,6 +41,20 @@ namespace Kyoto.Accounting.Serialization;
 [JsonSerializable(typeof(List<TransactionResult>))]
 [JsonSerializable(typeof(List<SerialBlock>))]
 [JsonSerializable(typeof(List<Co2e>))]
+[JsonSerializable(typeof(AssignedAmount))]
+[JsonSerializable(typeof(CommitmentPeriodReserve))]
+[JsonSerializable(typeof(Article37TerCancellation))]
+[JsonSerializable(typeof(JointFulfilmentAssessment))]
+[JsonSerializable(typeof(RetiredUnits))]
+[JsonSerializable(typeof(ComplianceAssessment))]
+[JsonSerializable(typeof(JointComplianceAssessment))]
+[JsonSerializable(typeof(NetSourceCancellationAssessment))]
+[JsonSerializable(typeof(RegistryConfiguration))]
+[JsonSerializable(typeof(ConfigurationChange))]
+[JsonSerializable(typeof(List<AssignedAmount>))]
+[JsonSerializable(typeof(List<CommitmentPeriodReserve>))]
+[JsonSerializable(typeof(List<ComplianceAssessment>))]
+[JsonSerializable(typeof(List<ConfigurationChange>))]
 public sealed partial class KyotoJsonContext : JsonSerializerContext
 {
 }
