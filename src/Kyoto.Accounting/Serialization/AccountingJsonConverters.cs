@@ -249,13 +249,13 @@ public sealed class JointFulfilmentAssessmentJsonConverter : ObjectJsonConverter
             {
                 Party member = JsonFields.PartyKey(key, at);
                 long tonnes = JsonFields.Whole(value, at);
-                agreement = JsonText.Build(() => agreement.WithLandUseAddition(member, tonnes), "a joint-fulfilment agreement");
+                agreement = JsonText.Build(() => agreement.WithLandUseAddition(member, tonnes), "the land-use addition at '" + at + "'");
             }
         }
 
         if (f.OptionalWhole("jointAssignedAmount") is long joint)
         {
-            agreement = JsonText.Build(() => agreement.WithJointAssignedAmount(joint), "a joint-fulfilment agreement");
+            agreement = JsonText.Build(() => agreement.WithJointAssignedAmount(joint), "the joint assigned amount at '" + f.PathOf("jointAssignedAmount") + "'");
         }
 
         return agreement;

@@ -101,15 +101,15 @@ internal static class JsonText
         }
         catch (ArgumentException e)
         {
-            throw Invalid("Invalid " + what + ": " + e.Message, e);
+            throw Invalid("Cannot read " + what + ": " + e.Message, e);
         }
         catch (OverflowException e)
         {
-            throw Invalid("Invalid " + what + ": " + e.Message, e);
+            throw Invalid("Cannot read " + what + ": " + e.Message, e);
         }
         catch (InvalidOperationException e)
         {
-            throw Invalid("Invalid " + what + ": " + e.Message, e);
+            throw Invalid("Cannot read " + what + ": " + e.Message, e);
         }
     }
 }
