@@ -44,6 +44,8 @@ namespace Kyoto.Accounting.Serialization;
 [JsonSerializable(typeof(AssignedAmount))]
 [JsonSerializable(typeof(CommitmentPeriodReserve))]
 [JsonSerializable(typeof(Article37TerCancellation))]
+[JsonSerializable(typeof(BaseYearEmissions))]
+[JsonSerializable(typeof(CollectiveProgress))]
 [JsonSerializable(typeof(JointFulfilmentAssessment))]
 [JsonSerializable(typeof(RetiredUnits))]
 [JsonSerializable(typeof(ComplianceAssessment))]

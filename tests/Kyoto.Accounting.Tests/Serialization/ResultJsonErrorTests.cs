@@ -201,5 +201,18 @@ public class ResultJsonErrorTests
         Assert.Contains("agreement.landUseAdditions.AUT", Throws<JointComplianceAssessment>(json.Replace("\"period\":\"CP1\"}", "\"period\":\"CP1\",\"landUseAdditions\":{\"AUT\":1}}", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BaseYearEmissions_RefusesInconsistentParts()
+    {
+        const string Json = "{\"party\":\"DEU\",\"period\":\"CP1\",\"baseYearFrom\":1990,\"baseYearTo\":1990,\"fluorinatedGasBaseYear\":\"Year1995\",\"mainGases\":\"100 tCO2e (SAR)\",\"fluorinatedGases\":\"10 tCO2e (SAR)\",\"nitrogenTrifluoride\":\"0 tCO2e\",\"landUseChange\":\"0 tCO2e\",\"landUseWasANetSource\":false,\"excludingLandUseChange\":\"110 tCO2e (SAR)\",\"total\":\"110 tCO2e (SAR)\"}";
+        BaseYearEmissions read = JsonSerializer.Deserialize(Json, KyotoJsonContext.Default.BaseYearEmissions)!;
+        Assert.Equal(Json, JsonSerializer.Serialize(read, KyotoJsonContext.Default.BaseYearEmissions));
+        Assert.Contains("(at 'total'", Throws<BaseYearEmissions>(Json.Replace("\"total\":\"110", "\"total\":\"111", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("(at 'landUseChange'", Throws<BaseYearEmissions>(Json.Replace("\"landUseChange\":\"0 tCO2e\"", "\"landUseChange\":\"5 tCO2e (SAR)\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("(at 'nitrogenTrifluorideBaseYear'", Throws<BaseYearEmissions>(Json.Replace("\"mainGases\"", "\"nitrogenTrifluorideBaseYear\":\"Year2000\",\"mainGases\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("(at 'mainGases'", Throws<BaseYearEmissions>(Json.Replace("100 tCO2e (SAR)", "100 tCO2e (AR4)", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("base year", Throws<BaseYearEmissions>(Json.Replace("\"baseYearTo\":1990", "\"baseYearTo\":1989", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     private static string Throws<T>(string json) => Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<T>(json)).Message;
 }

@@ -136,6 +136,36 @@ public class ResultJsonProperties
         from values in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 3)
         select new NetSourceCancellationAssessment(party, period, values[0], values[1], values[2]);
 
+    private static Gen<BaseYearEmissions> BaseYears =>
+        from period in Gen.Elements(CommitmentPeriod.All.ToArray())
+        from party in Gen.Elements(Party.All.ToArray())
+        from first in Gen.Choose(1985, 1995)
+        from span in Gen.Elements(0, 0, 2)
+        from choices in Gen.ArrayOf(Gen.Elements(Enum.GetValues<GasBaseYearChoice>()), 2)
+        from parts in Gen.ArrayOf(Emissions(period), 4)
+        from netSource in Gen.Elements(false, true)
+        let nf3 = period.Covers(GasGroup.NitrogenTrifluoride)
+        select new BaseYearEmissions(
+            party,
+            period,
+            span == 0 ? BaseYear.Of(first) : BaseYear.Average(first, first + span),
+            choices[0],
+            nf3 ? choices[1] : null,
+            parts[0],
+            parts[1],
+            nf3 ? parts[2] : ExactCo2e.Zero,
+            netSource ? parts[3] : ExactCo2e.Zero,
+            netSource);
+
+    private static Gen<CollectiveProgress> Progress =>
+        from period in Gen.Elements(CommitmentPeriod.All.ToArray())
+        from parties in Gen.SubListOf(Party.All.ToArray()).Where(l => l.Count > 0)
+        from reference in Gen.Elements(Enum.GetValues<CollectiveProgressReference>())
+        from first in Gen.Choose(2008, 2020)
+        from span in Gen.Choose(0, 4)
+        from figures in Gen.ArrayOf(Emissions(period), 2)
+        select new CollectiveProgress(reference, parties.ToArray(), period, first, first + span, figures[0], figures[1]);
+
     /// <summary>Configurations with every part: the generated registry world plus suspensions of both kinds, Art. 3.7 ter quantities, LDC projects, every limit and odd entity names.</summary>
     private static Gen<RegistryConfiguration> Configurations =>
         from configuration in RegistryArbitraries.Configurations()
@@ -161,6 +191,17 @@ public class ResultJsonProperties
     public Property Article37TerCancellation_RoundTrips() => RoundTrips(Article37Ter, KyotoJsonContext.Default.Article37TerCancellation, (a, b) =>
         Same(a.AssignedAmount, b.AssignedAmount) && a.Basis == b.Basis && a.AverageEmissions2008To2010 == b.AverageEmissions2008To2010
         && a.ReferenceAmount == b.ReferenceAmount && a.Difference == b.Difference && a.Rounding == b.Rounding && a.CancellationTonnes == b.CancellationTonnes);
+
+    [Property(MaxTest = 200)]
+    public Property BaseYearEmissions_RoundTrips() => RoundTrips(BaseYears, KyotoJsonContext.Default.BaseYearEmissions, (a, b) =>
+        a.ToString() == b.ToString() && a.Party == b.Party && a.Period == b.Period && a.BaseYear == b.BaseYear && a.FluorinatedGasBaseYear == b.FluorinatedGasBaseYear
+        && a.NitrogenTrifluorideBaseYear == b.NitrogenTrifluorideBaseYear && a.MainGases == b.MainGases && a.FluorinatedGases == b.FluorinatedGases
+        && a.NitrogenTrifluoride == b.NitrogenTrifluoride && a.LandUseChange == b.LandUseChange && a.LandUseWasANetSource == b.LandUseWasANetSource && a.Total == b.Total);
+
+    [Property(MaxTest = 200)]
+    public Property CollectiveProgress_RoundTrips() => RoundTrips(Progress, KyotoJsonContext.Default.CollectiveProgress, (a, b) =>
+        a.ToString() == b.ToString() && a.Reference == b.Reference && a.Parties.SequenceEqual(b.Parties) && a.Period == b.Period && a.FirstYear == b.FirstYear
+        && a.LastYear == b.LastYear && a.BaseYearEmissions == b.BaseYearEmissions && a.Emissions == b.Emissions && a.BaseLevel == b.BaseLevel && a.Change == b.Change);
 
     [Property(MaxTest = 200)]
     public Property RetiredUnits_RoundTrips() => RoundTrips(Retired, KyotoJsonContext.Default.RetiredUnits, Same);
