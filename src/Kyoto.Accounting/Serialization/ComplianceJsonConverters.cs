@@ -171,7 +171,7 @@ public sealed class JointComplianceAssessmentJsonConverter : ObjectJsonConverter
 }
 
 /// <summary>
-/// Writes a <see cref="NetSourceCancellationAssessment"/> (Art. 3.3, 3.4 net sources; decision 13/CMP.1 annex ¶12) as
+/// Writes a <see cref="NetSourceCancellationAssessment"/> (Art. 3.3, 3.4 net sources; decision 13/CMP.1 annex ¶32) as
 /// <c>{"party":"DEU","period":"CP1","required":100,"cancelled":80,"ineligibleCancelled":5,"shortfall":20,"met":false}</c>;
 /// <c>shortfall</c> and <c>met</c> follow from the others and must match on reading.
 /// </summary>

@@ -15,12 +15,16 @@ namespace Kyoto.Accounting.Serialization;
 /// serialize them without reflection: <c>JsonSerializer.Serialize(value, KyotoJsonContext.Default.Co2e)</c>, or add
 /// <see cref="KyotoJsonContext.Default"/> to <c>JsonSerializerOptions.TypeInfoResolverChain</c>. Every type also carries
 /// its <see cref="JsonConverterAttribute"/>, so plain <c>JsonSerializer</c> calls work too. Each converter
-/// (<see cref="TransactionJsonConverter"/>, <see cref="Co2eJsonConverter"/>, …) documents its shape.
+/// (<see cref="TransactionJsonConverter"/>, <see cref="Co2eJsonConverter"/>, <see cref="RegistryConfigurationJsonConverter"/>,
+/// <see cref="ComplianceAssessmentJsonConverter"/>, …) documents its shape; results are read back strictly (see
+/// <see cref="ObjectJsonConverter{T}"/>).
 /// </summary>
 /// <example>
 /// <code>
 /// string json = JsonSerializer.Serialize(ledger.Journal.ToList(), KyotoJsonContext.Default.ListTransaction);
 /// List&lt;Transaction&gt; journal = JsonSerializer.Deserialize(json, KyotoJsonContext.Default.ListTransaction)!;
+/// string setup = JsonSerializer.Serialize(ledger.Configuration, KyotoJsonContext.Default.RegistryConfiguration);
+/// Ledger again = Ledger.Replay(JsonSerializer.Deserialize(setup, KyotoJsonContext.Default.RegistryConfiguration)!, journal);
 /// </code>
 /// </example>
 [JsonSerializable(typeof(Co2e))]
