@@ -42,14 +42,6 @@ internal sealed class JsonFields
         }
     }
 
-    /// <summary>Reads the object at the reader's position (which must be its start) and checks that its members are among <paramref name="known"/>.</summary>
-    internal static JsonFields Read(ref Utf8JsonReader reader, string what, params string[] known)
-    {
-        JsonText.StartObject(ref reader, what);
-        using var document = JsonDocument.ParseValue(ref reader);
-        return Of(document.RootElement.Clone(), string.Empty, what, known);
-    }
-
     /// <summary>Reads an object element and checks that its members are among <paramref name="known"/>.</summary>
     internal static JsonFields Of(JsonElement element, string path, string what, params string[] known)
     {
