@@ -28,9 +28,10 @@ namespace Kyoto.Accounting.Accounting;
 /// pass the joint figures. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Article37TerCancellationJsonConverter))]
 public sealed class Article37TerCancellation
 {
-    private Article37TerCancellation(AssignedAmount assignedAmount, ExactCo2e averageEmissions, Article37TerAverageBasis basis, TonneRounding rounding)
+    internal Article37TerCancellation(AssignedAmount assignedAmount, ExactCo2e averageEmissions, Article37TerAverageBasis basis, TonneRounding rounding)
     {
         AssignedAmount = assignedAmount;
         Basis = basis;

@@ -37,6 +37,7 @@ namespace Kyoto.Accounting.Accounting;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AssignedAmountJsonConverter))]
 public sealed class AssignedAmount
 {
     private AssignedAmount(Party party, CommitmentPeriod period, long recordedTonnes, string source)

@@ -43,9 +43,10 @@ namespace Kyoto.Accounting.Accounting;
 /// amount, <see cref="AssignedAmount"/>). This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.BaseYearEmissionsJsonConverter))]
 public sealed class BaseYearEmissions
 {
-    private BaseYearEmissions(
+    internal BaseYearEmissions(
         Party party,
         CommitmentPeriod period,
         BaseYear baseYear,

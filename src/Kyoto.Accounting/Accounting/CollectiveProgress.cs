@@ -33,9 +33,10 @@ namespace Kyoto.Accounting.Accounting;
 /// bool goalMet = literal.IsAtLeastBelow(5m); // Art. 3.1
 /// </code>
 /// </example>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CollectiveProgressJsonConverter))]
 public sealed class CollectiveProgress
 {
-    private CollectiveProgress(CollectiveProgressReference reference, IReadOnlyList<Party> parties, CommitmentPeriod period, int firstYear, int lastYear, ExactCo2e baseYearEmissions, ExactCo2e emissions)
+    internal CollectiveProgress(CollectiveProgressReference reference, IReadOnlyList<Party> parties, CommitmentPeriod period, int firstYear, int lastYear, ExactCo2e baseYearEmissions, ExactCo2e emissions)
     {
         Reference = reference;
         Parties = parties;

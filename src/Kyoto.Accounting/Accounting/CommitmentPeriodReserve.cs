@@ -26,9 +26,10 @@ namespace Kyoto.Accounting.Accounting;
 /// (decision 9/CMP.1 ¶41) is a registry rule, not part of this figure. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CommitmentPeriodReserveJsonConverter))]
 public sealed class CommitmentPeriodReserve
 {
-    private CommitmentPeriodReserve(Party party, CommitmentPeriod period, ExactCo2e assignedAmountLimit, ExactCo2e inventoryLimit, bool article37Ter, TonneRounding rounding)
+    internal CommitmentPeriodReserve(Party party, CommitmentPeriod period, ExactCo2e assignedAmountLimit, ExactCo2e inventoryLimit, bool article37Ter, TonneRounding rounding)
     {
         Party = party;
         Period = period;

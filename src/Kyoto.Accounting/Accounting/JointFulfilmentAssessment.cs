@@ -14,6 +14,7 @@ namespace Kyoto.Accounting.Accounting;
 /// each member State is also responsible together with the organization (Art. 4.6).
 /// This type is immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.JointFulfilmentAssessmentJsonConverter))]
 public sealed class JointFulfilmentAssessment
 {
     internal JointFulfilmentAssessment(JointFulfilment agreement, IReadOnlyList<JointFulfilmentMember> members)

@@ -27,6 +27,7 @@ namespace Kyoto.Accounting.Compliance;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ComplianceAssessmentJsonConverter))]
 public sealed class ComplianceAssessment
 {
     private readonly ComplianceConsequence[] _consequences;

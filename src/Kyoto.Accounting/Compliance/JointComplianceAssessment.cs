@@ -32,6 +32,7 @@ namespace Kyoto.Accounting.Compliance;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.JointComplianceAssessmentJsonConverter))]
 public sealed class JointComplianceAssessment
 {
     private readonly ComplianceAssessment[] _participants;
@@ -70,6 +71,9 @@ public sealed class JointComplianceAssessment
 
     /// <summary>Gets every participant's assessment on its own retirement account, in the agreement's order; empty if the agreement is met jointly (Art. 4.5).</summary>
     public IReadOnlyList<ComplianceAssessment> Participants => IsJointlyCompliant ? System.Array.Empty<ComplianceAssessment>() : System.Array.AsReadOnly(_participants);
+
+    /// <summary>Gets every participant's assessment, whether or not the agreement is met jointly (for the JSON form).</summary>
+    internal IReadOnlyList<ComplianceAssessment> AllParticipants => _participants;
 
     /// <summary>Gets the participants not in compliance: empty if the agreement is met jointly, otherwise those whose retired units do not cover their emissions.</summary>
     public IReadOnlyList<ComplianceAssessment> ParticipantsNotInCompliance => Participants.Where(m => !m.IsInCompliance).ToArray();

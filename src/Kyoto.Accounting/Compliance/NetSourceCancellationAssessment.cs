@@ -21,9 +21,10 @@ namespace Kyoto.Accounting.Compliance;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.NetSourceCancellationAssessmentJsonConverter))]
 public sealed class NetSourceCancellationAssessment
 {
-    private NetSourceCancellationAssessment(Party party, CommitmentPeriod period, long required, long cancelled, long ineligible)
+    internal NetSourceCancellationAssessment(Party party, CommitmentPeriod period, long required, long cancelled, long ineligible)
     {
         Party = party;
         Period = period;

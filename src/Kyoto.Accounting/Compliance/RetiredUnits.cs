@@ -27,6 +27,7 @@ namespace Kyoto.Accounting.Compliance;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RetiredUnitsJsonConverter))]
 public sealed class RetiredUnits
 {
     private readonly long[] _quantities; // indexed by UnitType code 1–7; [0] unused

@@ -8,6 +8,7 @@ namespace Kyoto.Accounting.Registry;
 /// on or after <see cref="EffectiveDate"/> (until the next change). See <see cref="Ledger.ChangeConfiguration"/>.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ConfigurationChangeJsonConverter))]
 public sealed class ConfigurationChange
 {
     internal ConfigurationChange(LocalDate effectiveDate, long transactionCount, RegistryConfiguration configuration)

@@ -91,4 +91,25 @@ internal static class JsonText
     internal static T Required<T>(T? value, string property, string what)
         where T : class =>
         value ?? throw Invalid("Missing required property '" + property + "' in " + what + ".");
+
+    /// <summary>Runs a factory on values read from JSON; its argument checks become <see cref="JsonException"/>s.</summary>
+    internal static T Build<T>(Func<T> create, string what)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid("Cannot read " + what + ": " + e.Message, e);
+        }
+        catch (OverflowException e)
+        {
+            throw Invalid("Cannot read " + what + ": " + e.Message, e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Invalid("Cannot read " + what + ": " + e.Message, e);
+        }
+    }
 }
