@@ -15,7 +15,7 @@ public class AmendmentEntryIntoForceScaleTest
     private static readonly Amendment Doha = Amendment.Create("Doha", AmendmentKind.AnnexB, D(2012, 12, 8));
 
     [Fact]
-    public void Twenty_thousand_Parties_accepting_on_distinct_dates_are_tallied_in_well_under_three_seconds()
+    public void Twenty_thousand_Parties_accepting_on_distinct_dates_are_tallied_near_linearly()
     {
         // Reliability audit: 2 × 10^4 Parties, 70 % accepting on distinct dates (never three fourths) took 73 s.
         var (annexI, emissions) = AnnexI(100m);
@@ -34,7 +34,8 @@ public class AmendmentEntryIntoForceScaleTest
         Assert.Equal(14_000, result.Latest!.AcceptedCount);
         Assert.Equal(20_000, result.Latest.PartyCount);
         Assert.Equal(D(2013, 1, 1).PlusDays(13_999), result.Latest.Date);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed.TotalSeconds:F1} s");
+        // 0.9 s on a quiet machine; the quadratic tally took 73–122 s. The bound leaves room for a loaded CI machine.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed.TotalSeconds:F1} s");
     }
 
     [Theory]
