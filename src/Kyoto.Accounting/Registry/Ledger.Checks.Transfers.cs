@@ -93,7 +93,7 @@ public sealed partial class Ledger
             total = checked(total + quantity);
             if (a.IsTemporary && a.IsExpiredOn(tx.Date))
             {
-                Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be transferred."));
+                Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be transferred."), UnitsOf(segment));
             }
 
             mechanisms |= RegistryConfiguration.EligibilityBit(UnitTypes.MechanismOf(a.UnitType), a.ApplicablePeriod);
