@@ -12,7 +12,7 @@ namespace Kyoto.Accounting.Inventories;
 /// <summary>
 /// Reads and writes emission inventories as CSV: a header row naming the columns <c>party</c>, <c>year</c>,
 /// <c>gas</c>, <c>source</c> and <c>mass_t</c> (any order), then one record per row. The format is documented in
-/// <c>docs/formats.md</c>.
+/// <see href="https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/formats.md">docs/formats.md</see> in the repository.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -2,7 +2,7 @@ namespace Kyoto.Accounting.Registry;
 
 /// <summary>
 /// The stable numeric code of a transaction-log check. Codes never change meaning; new checks get new codes.
-/// See <see cref="RegistryCheck"/> for each check's name and the rule it enforces, and <c>docs/registry-check-codes.md</c>.
+/// See <see cref="RegistryCheck"/> for each check's name and the rule it enforces, and <see href="https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/registry-check-codes.md">docs/registry-check-codes.md</see> in the repository.
 /// </summary>
 /// <remarks>1xxx: the transaction itself; 2xxx: the units; 3xxx: the Parties and entities; 4xxx: quantitative limits.</remarks>
 public enum CheckCode

@@ -36,7 +36,7 @@ public sealed partial class Ledger
             {
                 if (_attributes[segment.Attributes].UnitType != UnitType.Aau)
                 {
-                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot go to {Acct(to)}; only AAUs are cancelled there (Art. 3.7 ter, 3.1 ter)."));
+                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot go to {Acct(to)}; only AAUs are cancelled there (Art. 3.7 ter, 3.1 ter)."), UnitsOf(segment));
                 }
             }
         }
@@ -52,7 +52,7 @@ public sealed partial class Ledger
             {
                 if (_attributes[segment.Attributes].IsTemporary)
                 {
-                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot go to {Acct(to)}; net-source cancellations (Art. 3.3, 3.4) use AAUs, ERUs, RMUs or CERs, not tCERs or lCERs (decision 13/CMP.1 annex ¶32)."));
+                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot go to {Acct(to)}; net-source cancellations (Art. 3.3, 3.4) use AAUs, ERUs, RMUs or CERs, not tCERs or lCERs (decision 13/CMP.1 annex ¶32)."), UnitsOf(segment));
                 }
             }
         }
@@ -88,7 +88,7 @@ public sealed partial class Ledger
             adding += segment.Quantity;
             if (segment.Originator != party || a.OriginalPeriod != 2)
             {
-                Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot go to {Acct(to)}: the units cancelled under Art. 3.7 ter are AAUs issued by {RegistryId.FromIndex(party)} for the second period (decision 13/CMP.1 annex ¶8 quater); these were issued by {RegistryId.FromIndex(segment.Originator)} for CP{a.OriginalPeriod}."));
+                Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot go to {Acct(to)}: the units cancelled under Art. 3.7 ter are AAUs issued by {RegistryId.FromIndex(party)} for the second period (decision 13/CMP.1 annex ¶8 quater); these were issued by {RegistryId.FromIndex(segment.Originator)} for CP{a.OriginalPeriod}."), UnitsOf(segment));
             }
         }
 
@@ -144,7 +144,7 @@ public sealed partial class Ledger
                 if (cancelled < recorded)
                 {
                     reported = segment.Originator;
-                    Fail(ref failures, CheckCode.Article37TerCancellationPending, Invariant($"{Describe(segment)} cannot move yet: {RegistryId.FromIndex(segment.Originator)} has cancelled {cancelled:N0} of its recorded Art. 3.7 ter quantity of {recorded:N0}, which is cancelled immediately upon issuance of its CP2 AAUs (decision 13/CMP.1 annex ¶23 ter)."));
+                    Fail(ref failures, CheckCode.Article37TerCancellationPending, Invariant($"{Describe(segment)} cannot move yet: {RegistryId.FromIndex(segment.Originator)} has cancelled {cancelled:N0} of its recorded Art. 3.7 ter quantity of {recorded:N0}, which is cancelled immediately upon issuance of its CP2 AAUs (decision 13/CMP.1 annex ¶23 ter)."), UnitsOf(segment));
                 }
             }
         }

@@ -53,7 +53,7 @@ public sealed partial class Ledger
             BlockAttributes a = _attributes[segment.Attributes];
             if (a.ApplicablePeriod != 1)
             {
-                Fail(ref failures, CheckCode.PeriodNotValid, Invariant($"{Describe(segment)} are valid for CP{a.ApplicablePeriod}; only units valid for CP1 are carried over to CP2."));
+                Fail(ref failures, CheckCode.PeriodNotValid, Invariant($"{Describe(segment)} are valid for CP{a.ApplicablePeriod}; only units valid for CP1 are carried over to CP2."), UnitsOf(segment));
             }
 
             switch (a.UnitType)
@@ -70,7 +70,7 @@ public sealed partial class Ledger
                     wrongDestination |= to != from;
                     break;
                 default:
-                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} are never carried over (RMUs, ERUs from RMUs, tCERs and lCERs; decision 13/CMP.1 annex ¶15)."));
+                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} are never carried over (RMUs, ERUs from RMUs, tCERs and lCERs; decision 13/CMP.1 annex ¶15)."), UnitsOf(segment));
                     break;
             }
         }

@@ -40,11 +40,11 @@ public sealed partial class Ledger
             periods |= 1 << a.ApplicablePeriod;
             if (a.UnitType is not (UnitType.Aau or UnitType.Rmu))
             {
-                Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot be converted; only AAUs and RMUs become ERUs (Art. 6)."));
+                Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot be converted; only AAUs and RMUs become ERUs (Art. 6)."), UnitsOf(segment));
             }
             else if (segment.Originator != party)
             {
-                Fail(ref failures, CheckCode.UnitsNotOfHostParty, Invariant($"{Describe(segment)} were issued by {RegistryId.FromIndex(segment.Originator)}; {RegistryId.FromIndex(party)} converts only its own AAUs and RMUs."));
+                Fail(ref failures, CheckCode.UnitsNotOfHostParty, Invariant($"{Describe(segment)} were issued by {RegistryId.FromIndex(segment.Originator)}; {RegistryId.FromIndex(party)} converts only its own AAUs and RMUs."), UnitsOf(segment));
             }
 
             if (a.OriginalPeriod == 2)

@@ -33,7 +33,7 @@ public sealed partial class Ledger
         if (_trees[originator].TryFindFloor(range.Last, out BlockTree.Leaf leaf, out int index) && leaf.Lasts[index] >= range.First)
         {
             BlockRecord existing = leaf[index];
-            Fail(ref failures, CheckCode.SerialRangeOverlap, "Issuance of " + range.ToString() + " reuses serials of " + SerialRange.Format(range.Originator, existing.First, existing.Last) + ", already issued.");
+            Fail(ref failures, CheckCode.SerialRangeOverlap, "Issuance of " + range.ToString() + " reuses serials of " + SerialRange.Format(range.Originator, existing.First, existing.Last) + ", already issued.", SerialRange.Of(range.Originator, Math.Max(range.First, existing.First), Math.Min(range.Last, existing.Last)));
         }
 
         if (to < 0)

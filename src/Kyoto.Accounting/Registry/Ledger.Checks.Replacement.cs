@@ -52,7 +52,7 @@ public sealed partial class Ledger
                 replacedTotal += segment.Quantity;
                 if (a.UnitType != temporaryType)
                 {
-                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot be replaced through {Acct(to)}, which replaces {UnitTypes.Name(temporaryType)}s."));
+                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot be replaced through {Acct(to)}, which replaces {UnitTypes.Name(temporaryType)}s."), UnitsOf(segment));
                 }
             }
             else
@@ -60,7 +60,7 @@ public sealed partial class Ledger
                 replacingTotal += segment.Quantity;
                 if (a.IsTemporary && a.UnitType != temporaryType)
                 {
-                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot replace {UnitTypes.Name(temporaryType)}s; replacements are AAUs, RMUs, ERUs, CERs or units of the replaced type (decision 5/CMP.1)."));
+                    Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot replace {UnitTypes.Name(temporaryType)}s; replacements are AAUs, RMUs, ERUs, CERs or units of the replaced type (decision 5/CMP.1)."), UnitsOf(segment));
                 }
             }
         }
@@ -90,7 +90,7 @@ public sealed partial class Ledger
         {
             if (!_attributes[segment.Attributes].IsTemporary)
             {
-                Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} have no expiry date; only tCERs and lCERs do."));
+                Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} have no expiry date; only tCERs and lCERs do."), UnitsOf(segment));
             }
         }
 
@@ -129,7 +129,7 @@ public sealed partial class Ledger
             BlockAttributes a = _attributes[segment.Attributes];
             if (segment.Group == 0 && a.UnitType == UnitType.Lcer && !projects.Contains(a.ProjectId))
             {
-                Fail(ref failures, CheckCode.ReplacementNotFromSameProject, Invariant($"{Describe(segment)} of project {a.ProjectId} cannot replace lCERs through {Acct(to)}: lCERs replacing after reversal of storage or non-submission of a certification report come from the same project activity (decision 5/CMP.1 annex ¶47(b), (c))."));
+                Fail(ref failures, CheckCode.ReplacementNotFromSameProject, Invariant($"{Describe(segment)} of project {a.ProjectId} cannot replace lCERs through {Acct(to)}: lCERs replacing after reversal of storage or non-submission of a certification report come from the same project activity (decision 5/CMP.1 annex ¶47(b), (c))."), UnitsOf(segment));
             }
         }
     }

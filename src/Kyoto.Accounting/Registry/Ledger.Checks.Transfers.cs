@@ -95,7 +95,7 @@ public sealed partial class Ledger
             temporary |= a.IsTemporary;
             if (a.IsTemporary && a.IsExpiredOn(tx.Date))
             {
-                Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be transferred."));
+                Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be transferred."), UnitsOf(segment));
             }
 
             mechanisms |= RegistryConfiguration.EligibilityBit(UnitTypes.MechanismOf(a.UnitType), a.ApplicablePeriod);

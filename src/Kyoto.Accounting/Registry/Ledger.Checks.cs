@@ -28,12 +28,12 @@ public sealed partial class Ledger
     /// <summary>The most failures a result lists; beyond it one final entry says how many more there were.</summary>
     internal const int MaxListedFailures = 1000;
 
-    private static void Fail(ref List<CheckFailure>? failures, CheckCode code, string message)
+    private static void Fail(ref List<CheckFailure>? failures, CheckCode code, string message, SerialRange? units = null)
     {
         var list = (FailureList)(failures ??= new FailureList());
         if (list.Count < MaxListedFailures)
         {
-            list.Add(new CheckFailure(code, message));
+            list.Add(new CheckFailure(code, message, units));
         }
         else
         {
@@ -59,6 +59,9 @@ public sealed partial class Ledger
 
     private string Describe(in Segment segment) =>
         UnitTypes.Name(_attributes[segment.Attributes].UnitType) + " " + SerialRange.Format(RegistryId.FromIndex(segment.Originator), segment.First, segment.Last);
+
+    /// <summary>The units of a segment, for <see cref="CheckFailure.Units"/>.</summary>
+    private static SerialRange UnitsOf(in Segment segment) => SerialRange.Of(RegistryId.FromIndex(segment.Originator), segment.First, segment.Last);
 
     private long Check(Transaction tx, ref List<CheckFailure>? failures, out Plan plan)
     {
@@ -250,7 +253,7 @@ public sealed partial class Ledger
             if (!found || leaf.Firsts[index] > range.Last)
             {
                 FlushProblem(ref problem, range.Originator, holder, ref failures);
-                Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, range.Last) + " were never issued.");
+                Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, range.Last) + " were never issued.", SerialRange.Of(range.Originator, position, range.Last));
                 return;
             }
 
@@ -258,7 +261,7 @@ public sealed partial class Ledger
             if (record.First > position)
             {
                 FlushProblem(ref problem, range.Originator, holder, ref failures);
-                Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, record.First - 1) + " were never issued.");
+                Fail(ref failures, CheckCode.SerialRangeUnknown, "Serials " + SerialRange.Format(range.Originator, position, record.First - 1) + " were never issued.", SerialRange.Of(range.Originator, position, record.First - 1));
                 position = record.First;
             }
 
@@ -315,7 +318,8 @@ public sealed partial class Ledger
             problem.Code,
             problem.Code == CheckCode.UnitsRetiredOrCancelled
                 ? Invariant($"{units} are already in {Acct(problem.Account)}; retired, cancelled or replaced units never move again.")
-                : Invariant($"{units} are held by {Acct(problem.Account)}, not by {Acct(holder)}."));
+                : Invariant($"{units} are held by {Acct(problem.Account)}, not by {Acct(holder)}."),
+            SerialRange.Of(originator, problem.First, problem.Last));
         problem = default;
     }
 
@@ -326,7 +330,7 @@ public sealed partial class Ledger
             BlockAttributes a = _attributes[segment.Attributes];
             if ((onlyGroup < 0 || segment.Group == onlyGroup) && a.IsTemporary && a.IsExpiredOn(date))
             {
-                Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be {operation}."));
+                Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs cannot be {operation}."), UnitsOf(segment));
             }
         }
     }
@@ -338,7 +342,7 @@ public sealed partial class Ledger
         {
             if (segment.Group == group && _attributes[segment.Attributes].ApplicablePeriod != period)
             {
-                Fail(ref failures, CheckCode.PeriodNotValid, Invariant($"{Describe(segment)} are valid for CP{_attributes[segment.Attributes].ApplicablePeriod}, but {Acct(account)} is for CP{period}."));
+                Fail(ref failures, CheckCode.PeriodNotValid, Invariant($"{Describe(segment)} are valid for CP{_attributes[segment.Attributes].ApplicablePeriod}, but {Acct(account)} is for CP{period}."), UnitsOf(segment));
             }
         }
     }

@@ -12,8 +12,8 @@ namespace Kyoto.Accounting.Serialization;
 
 /// <summary>
 /// Writes a <see cref="TransactionResult"/> as
-/// <c>{"transaction":{…},"accepted":false,"shareOfProceeds":0,"failures":[{"code":2001,"message":"…"}]}</c>
-/// (the code is the numeric <see cref="CheckCode"/>). An accepted result has no failures, a rejected one at least
+/// <c>{"transaction":{…},"accepted":false,"shareOfProceeds":0,"failures":[{"code":2001,"message":"…","units":"DEU 1..100"}]}</c>
+/// (the code is the numeric <see cref="CheckCode"/>; <c>units</c>, <see cref="CheckFailure.Units"/>, only when the failure has units). An accepted result has no failures, a rejected one at least
 /// one; <c>default(TransactionResult)</c>, which has no transaction, is refused.
 /// </summary>
 public sealed class TransactionResultJsonConverter : JsonConverter<TransactionResult>
@@ -71,6 +71,11 @@ public sealed class TransactionResultJsonConverter : JsonConverter<TransactionRe
             writer.WriteStartObject();
             writer.WriteNumber("code", (int)failure.Code);
             writer.WriteString("message", failure.Message);
+            if (failure.Units is SerialRange units)
+            {
+                writer.WriteString("units", SerialRangeJsonConverter.FormatRange(units));
+            }
+
             writer.WriteEndObject();
         }
 
@@ -91,6 +96,7 @@ public sealed class TransactionResultJsonConverter : JsonConverter<TransactionRe
             JsonText.StartObject(ref reader, "a check failure");
             CheckCode? code = null;
             string? message = null;
+            SerialRange? units = null;
             while (JsonText.NextProperty(ref reader, out string name))
             {
                 switch (name)
@@ -101,11 +107,12 @@ public sealed class TransactionResultJsonConverter : JsonConverter<TransactionRe
                             : throw JsonText.Invalid("Expected a registry check code (e.g. 2001) for 'code'.");
                         break;
                     case "message" when message is null: message = JsonText.ReadString(ref reader, "message"); break;
+                    case "units" when units is null: units = JsonText.Parse<SerialRange>(ref reader, "serial range ('DEU 1..100')"); break;
                     default: throw JsonText.Unknown(name, "a check failure");
                 }
             }
 
-            failures.Add(CheckFailure.Create(JsonText.Required(code, "code", "a check failure"), JsonText.Required(message, "message", "a check failure")));
+            failures.Add(CheckFailure.Create(JsonText.Required(code, "code", "a check failure"), JsonText.Required(message, "message", "a check failure"), units));
         }
 
         return failures;

@@ -9,7 +9,7 @@ namespace Kyoto.Accounting.Registry.Journal;
 
 /// <summary>
 /// Reads journal files written by <see cref="DurableLedger"/> without changing them: list their records, rebuild the
-/// ledger at the end or as of a date or transaction count, verify them. Format: docs/persistence.md.
+/// ledger at the end or as of a date or transaction count, verify them. Format: <see href="https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/persistence.md">docs/persistence.md</see> in the repository.
 /// </summary>
 /// <remarks>
 /// Reading stops before a torn tail (a last record cut short by a crash) and reports it; damage followed by valid records
