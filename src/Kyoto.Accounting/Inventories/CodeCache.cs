@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Kyoto.Accounting.Inventories;
 
@@ -25,6 +26,7 @@ internal sealed class CodeCache<T>
         _lookup = lookup;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryGet(ReadOnlySpan<char> text, out T? value)
     {
         uint hash = (uint)text.Length;

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,8 +25,9 @@ internal sealed class InventoryCsvReader
     private const int InitialChars = 1 << 16;
     private const int ByteBufferSize = 1 << 16;
     private const long ProgressEvery = 1 << 20;
-    private static readonly SearchValues<char> Specials = SearchValues.Create(",\"\r\n");
-    private static readonly SearchValues<char> LineEnds = SearchValues.Create("\r\n");
+
+    /// <summary>The characters that end a field or row, or start quoting (a literal, not a static <c>SearchValues</c>: the hot methods are compiled fully optimised before the class's statics exist, so a static would not be folded).</summary>
+    private const string Specials = ",\"\r\n";
 
     private readonly TextReader? _text;
     private readonly Stream? _stream;
@@ -99,6 +101,7 @@ internal sealed class InventoryCsvReader
     }
 
     /// <summary>Reads every row into <see cref="Rows"/> without building the result.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ReadAll()
     {
         while (true)
@@ -183,6 +186,7 @@ internal sealed class InventoryCsvReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Compact()
     {
         if (_pos > 0)
@@ -220,6 +224,7 @@ internal sealed class InventoryCsvReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DecodeFromStream()
     {
         int chars;
@@ -253,6 +258,7 @@ internal sealed class InventoryCsvReader
     }
 
     /// <summary>Decodes buffered bytes: the characters decoded, 0 at the end of the stream, or -1 if more bytes are needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DecodeBuffered()
     {
         int available = _byteEnd - _byteStart;
@@ -284,6 +290,7 @@ internal sealed class InventoryCsvReader
     }
 
     /// <summary>Reads every complete row in the buffer; returns true when the text is done.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ParseAvailable()
     {
         while (true)
@@ -300,6 +307,7 @@ internal sealed class InventoryCsvReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step NextRow()
     {
         int p = _pos;
@@ -311,7 +319,7 @@ internal sealed class InventoryCsvReader
         char[] buf = _buf;
         if (buf[p] == '#')
         {
-            int i = buf.AsSpan(p, _end - p).IndexOfAny(LineEnds);
+            int i = buf.AsSpan(p, _end - p).IndexOfAny('\r', '\n');
             if (i < 0)
             {
                 if (!_eof)
@@ -338,7 +346,7 @@ internal sealed class InventoryCsvReader
         int s = p;
         while (true)
         {
-            int i = buf.AsSpan(s, _end - s).IndexOfAny(Specials);
+            int i = buf.AsSpan(s, _end - s).IndexOfAny(Specials.AsSpan());
             if (i < 0)
             {
                 if (!_eof)
@@ -380,6 +388,7 @@ internal sealed class InventoryCsvReader
     }
 
     /// <summary>The length of the line end at <paramref name="at"/> (1 or 2), or 0 if a CR is last in the buffer and more may follow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LineEndLength(int at)
     {
         if (_buf[at] == '\n')
@@ -504,6 +513,7 @@ internal sealed class InventoryCsvReader
         return Step.Row;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddField(int start, int length)
     {
         int f = _fieldCount;

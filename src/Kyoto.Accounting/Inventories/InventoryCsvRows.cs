@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Kyoto.Accounting.Gases;
 using Kyoto.Accounting.Parties;
 
@@ -48,6 +49,7 @@ internal sealed class InventoryCsvRows
     internal void Malformed(int line) =>
         _malformed = new InventoryParseError(line, 0, null, null, InventoryErrorCode.MalformedFile, "Unterminated quoted field starting on line " + line.ToString(CultureInfo.InvariantCulture) + ". No record was read.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Row(InventoryCsvReader reader, int line, bool terminated)
     {
         if (reader.FieldCount == 1 && reader.Field(0).IsEmpty)
@@ -194,6 +196,7 @@ internal sealed class InventoryCsvRows
         return positions;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRecord(InventoryCsvReader reader, int line)
     {
         int[] positions = _positions!;
@@ -210,6 +213,7 @@ internal sealed class InventoryCsvRows
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private T? Find<T>(InventoryCsvReader reader, int line, int[] positions, int column, CodeCache<T> cache, InventoryErrorCode code, string expected)
     {
         ReadOnlySpan<char> text = reader.Field(positions[column]).Trim();
