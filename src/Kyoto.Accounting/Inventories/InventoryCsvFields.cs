@@ -130,13 +130,14 @@ internal static class InventoryCsvFields
             return false;
         }
 
-        UInt128 scaled = (UInt128)value * scale;
-        if (negative ? scaled > (UInt128)long.MaxValue + 1 : scaled > long.MaxValue)
+        // At most long.MaxValue + scale after the check above, so the product fits in 64 bits.
+        ulong scaled = value * scale;
+        if (negative ? scaled > (ulong)long.MaxValue + 1 : scaled > long.MaxValue)
         {
             return false;
         }
 
-        grams = negative ? unchecked((long)(0UL - (ulong)scaled)) : (long)(ulong)scaled;
+        grams = negative ? unchecked((long)(0UL - scaled)) : (long)scaled;
         return true;
     }
 
