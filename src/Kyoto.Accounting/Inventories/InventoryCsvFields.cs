@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Kyoto.Accounting.Gases;
 using Kyoto.Accounting.Quantities;
 
@@ -11,16 +12,20 @@ internal static class InventoryCsvFields
 {
     private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ParseYear(ReadOnlySpan<char> text, FieldLocation at, List<InventoryParseError> errors)
     {
-        // Digits only: int.TryParse alone would accept trailing NULs.
+        // Digits only: int.TryParse alone would accept trailing NULs. Up to nine digits always fit in an int, so
+        // they are read here; longer runs go to int.TryParse, which decides whether they overflow.
         bool digits = !text.IsEmpty;
+        int year = 0;
         foreach (char c in text)
         {
             digits &= char.IsAsciiDigit(c);
+            year = unchecked((year * 10) + (c - '0'));
         }
 
-        if (!digits || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        if (!digits || (text.Length > 9 && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year)))
         {
             string shown = text.ToString();
             errors.Add(at.Error(InventoryErrorCode.InvalidYear, shown, "'" + shown + "' is not a whole number of a calendar year (digits only, e.g. 1990)."));
@@ -38,6 +43,7 @@ internal static class InventoryCsvFields
         return year;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static long ParseMass(ReadOnlySpan<char> text, FieldLocation at, Gas? gas, EmissionSource source, List<InventoryParseError> errors)
     {
         if (!TryParseGrams(text, out long grams) && !TryParseGramsSlow(text.ToString(), at, errors, out grams))
@@ -62,6 +68,7 @@ internal static class InventoryCsvFields
     /// range of a <see cref="long"/> of grams. Anything else goes to <see cref="TryParseGramsSlow"/>, which decides the
     /// error (or accepts what this path does not try, such as a very long run of leading zeros).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryParseGrams(ReadOnlySpan<char> text, out long grams)
     {
         grams = 0;
@@ -123,13 +130,14 @@ internal static class InventoryCsvFields
             return false;
         }
 
-        UInt128 scaled = (UInt128)value * scale;
-        if (negative ? scaled > (UInt128)long.MaxValue + 1 : scaled > long.MaxValue)
+        // At most long.MaxValue + scale after the check above, so the product fits in 64 bits.
+        ulong scaled = value * scale;
+        if (negative ? scaled > (ulong)long.MaxValue + 1 : scaled > long.MaxValue)
         {
             return false;
         }
 
-        grams = negative ? unchecked((long)(0UL - (ulong)scaled)) : (long)(ulong)scaled;
+        grams = negative ? unchecked((long)(0UL - scaled)) : (long)scaled;
         return true;
     }
 

@@ -2,6 +2,10 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,8 +28,9 @@ internal sealed class InventoryCsvReader
     private const int InitialChars = 1 << 16;
     private const int ByteBufferSize = 1 << 16;
     private const long ProgressEvery = 1 << 20;
-    private static readonly SearchValues<char> Specials = SearchValues.Create(",\"\r\n");
-    private static readonly SearchValues<char> LineEnds = SearchValues.Create("\r\n");
+
+    /// <summary>The characters that end a field or row, or start quoting (a literal, not a static <c>SearchValues</c>: the hot methods are compiled fully optimised before the class's statics exist, so a static would not be folded).</summary>
+    private const string Specials = ",\"\r\n";
 
     private readonly TextReader? _text;
     private readonly Stream? _stream;
@@ -99,6 +104,7 @@ internal sealed class InventoryCsvReader
     }
 
     /// <summary>Reads every row into <see cref="Rows"/> without building the result.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ReadAll()
     {
         while (true)
@@ -183,6 +189,7 @@ internal sealed class InventoryCsvReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Compact()
     {
         if (_pos > 0)
@@ -220,6 +227,7 @@ internal sealed class InventoryCsvReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DecodeFromStream()
     {
         int chars;
@@ -253,6 +261,7 @@ internal sealed class InventoryCsvReader
     }
 
     /// <summary>Decodes buffered bytes: the characters decoded, 0 at the end of the stream, or -1 if more bytes are needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DecodeBuffered()
     {
         int available = _byteEnd - _byteStart;
@@ -284,6 +293,7 @@ internal sealed class InventoryCsvReader
     }
 
     /// <summary>Reads every complete row in the buffer; returns true when the text is done.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ParseAvailable()
     {
         while (true)
@@ -300,6 +310,7 @@ internal sealed class InventoryCsvReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Step NextRow()
     {
         int p = _pos;
@@ -311,7 +322,7 @@ internal sealed class InventoryCsvReader
         char[] buf = _buf;
         if (buf[p] == '#')
         {
-            int i = buf.AsSpan(p, _end - p).IndexOfAny(LineEnds);
+            int i = buf.AsSpan(p, _end - p).IndexOfAny('\r', '\n');
             if (i < 0)
             {
                 if (!_eof)
@@ -338,7 +349,7 @@ internal sealed class InventoryCsvReader
         int s = p;
         while (true)
         {
-            int i = buf.AsSpan(s, _end - s).IndexOfAny(Specials);
+            int i = IndexOfSpecial(buf, s, _end);
             if (i < 0)
             {
                 if (!_eof)
@@ -379,7 +390,32 @@ internal sealed class InventoryCsvReader
         }
     }
 
+    /// <summary>
+    /// The index of the first of <c>, " CR LF</c> in <paramref name="buf"/>[<paramref name="start"/>..<paramref name="end"/>]
+    /// relative to <paramref name="start"/>, or -1: the next 16 characters in one vector compare (a field usually ends
+    /// there), else the general search.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOfSpecial(char[] buf, int start, int end)
+    {
+        if (Vector256.IsHardwareAccelerated && end - start >= Vector256<ushort>.Count)
+        {
+            Vector256<ushort> v = Vector256.Create(MemoryMarshal.Cast<char, ushort>(buf.AsSpan(start, Vector256<ushort>.Count)));
+            uint mask = (Vector256.Equals(v, Vector256.Create((ushort)','))
+                | Vector256.Equals(v, Vector256.Create((ushort)'"'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\r'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\n'))).ExtractMostSignificantBits();
+            if (mask != 0)
+            {
+                return BitOperations.TrailingZeroCount(mask);
+            }
+        }
+
+        return buf.AsSpan(start, end - start).IndexOfAny(Specials.AsSpan());
+    }
+
     /// <summary>The length of the line end at <paramref name="at"/> (1 or 2), or 0 if a CR is last in the buffer and more may follow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LineEndLength(int at)
     {
         if (_buf[at] == '\n')
@@ -504,6 +540,7 @@ internal sealed class InventoryCsvReader
         return Step.Row;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddField(int start, int length)
     {
         int f = _fieldCount;
@@ -521,6 +558,13 @@ internal sealed class InventoryCsvReader
     internal int FieldCount => _fieldCount;
 
     internal ReadOnlySpan<char> Field(int index) => _buf.AsSpan(_fieldStart[index], _fieldLength[index]);
+
+    /// <summary>The field without leading and trailing white space (<see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/>), with a shortcut when both ends are printable ASCII.</summary>
+    internal ReadOnlySpan<char> TrimmedField(int index)
+    {
+        ReadOnlySpan<char> field = Field(index);
+        return !field.IsEmpty && unchecked((uint)(field[0] - '!')) <= '~' - '!' && unchecked((uint)(field[^1] - '!')) <= '~' - '!' ? field : field.Trim();
+    }
 
     private InventoryParseResult Finish() => _rows.Result();
 }

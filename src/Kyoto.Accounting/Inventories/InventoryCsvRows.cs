@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Kyoto.Accounting.Gases;
 using Kyoto.Accounting.Parties;
 
@@ -48,6 +49,7 @@ internal sealed class InventoryCsvRows
     internal void Malformed(int line) =>
         _malformed = new InventoryParseError(line, 0, null, null, InventoryErrorCode.MalformedFile, "Unterminated quoted field starting on line " + line.ToString(CultureInfo.InvariantCulture) + ". No record was read.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Row(InventoryCsvReader reader, int line, bool terminated)
     {
         if (reader.FieldCount == 1 && reader.Field(0).IsEmpty)
@@ -194,15 +196,16 @@ internal sealed class InventoryCsvRows
         return positions;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRecord(InventoryCsvReader reader, int line)
     {
         int[] positions = _positions!;
         int before = _errors.Count;
         Party? party = Find(reader, line, positions, 0, _parties, InventoryErrorCode.UnknownParty, "the ISO 3166 alpha-3 code of a Party in Annex B (first period) or Annex B as amended at Doha (e.g. DEU, HUN, EUU)");
-        int year = InventoryCsvFields.ParseYear(reader.Field(positions[1]).Trim(), new FieldLocation(line, positions[1] + 1, Columns[1]), _errors);
+        int year = InventoryCsvFields.ParseYear(reader.TrimmedField(positions[1]), new FieldLocation(line, positions[1] + 1, Columns[1]), _errors);
         Gas? gas = Find(reader, line, positions, 2, _gases, InventoryErrorCode.UnknownGas, "an Annex A greenhouse gas (e.g. CO2, CH4, N2O, HFC-134a, CF4, SF6, NF3)");
         EmissionSource source = Find(reader, line, positions, 3, _sources, InventoryErrorCode.UnknownSource, "an Annex A source category code (e.g. 1.A.1, 2.F, 4.D, 6.A) or a LULUCF activity code (LULUCF-AR, -D, -FM, -CM, -GM, -RV, -WDR)");
-        long grams = InventoryCsvFields.ParseMass(reader.Field(positions[4]).Trim(), new FieldLocation(line, positions[4] + 1, Columns[4]), gas, source, _errors);
+        long grams = InventoryCsvFields.ParseMass(reader.TrimmedField(positions[4]), new FieldLocation(line, positions[4] + 1, Columns[4]), gas, source, _errors);
         if (_errors.Count == before)
         {
             _builder ??= new EmissionInventoryBuilder(_capacity);
@@ -210,9 +213,10 @@ internal sealed class InventoryCsvRows
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private T? Find<T>(InventoryCsvReader reader, int line, int[] positions, int column, CodeCache<T> cache, InventoryErrorCode code, string expected)
     {
-        ReadOnlySpan<char> text = reader.Field(positions[column]).Trim();
+        ReadOnlySpan<char> text = reader.TrimmedField(positions[column]);
         if (cache.TryGet(text, out T? value))
         {
             return value;
