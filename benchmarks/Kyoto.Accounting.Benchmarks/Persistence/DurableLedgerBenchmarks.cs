@@ -15,7 +15,9 @@ namespace Kyoto.Accounting.Benchmarks.Persistence;
 /// The LedgerBenchmarks workload made durable: 10^6 live blocks of 1,000 units, pairs of external transfers that split a
 /// block and merge it back, every check. Compares the journal (group commit per ≤ 4,096 transactions or ≤ 1 ms; flush
 /// per transaction) with SQLite in WAL mode (synchronous=NORMAL; synchronous=FULL), one SQL transaction per transfer,
-/// and measures replay of the journal. Reported per acknowledged transfer; bytes per transfer are printed at setup.
+/// and measures recovery: replay of 10^6 journaled transfers after a checkpoint of the 10^6 blocks (transfers applied
+/// without the rules, and with every rule), the checkpoint alone, and replay from the start. Reported per acknowledged
+/// (or replayed) transfer; bytes per transfer are printed at setup.
 /// </summary>
 [MemoryDiagnoser]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet releases the stores in GlobalCleanup.")]
@@ -24,7 +26,7 @@ public class DurableLedgerBenchmarks
     private const long BlockSize = 1000;
     private const int GroupPairs = 8192;
     private const int SyncPairs = 32;
-    private const int ReplayTransfers = 200_000;
+    private const int ReplayTransfers = 1_000_000;
 
     /// <summary>Blocks in the store: 10^6 (10^4 in CI's smoke run) unless the environment variable KYOTO_BENCH_BLOCKS says otherwise.</summary>
     private static readonly int N = int.TryParse(Environment.GetEnvironmentVariable("KYOTO_BENCH_BLOCKS"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 2 ? n : BenchmarkScale.IsSmoke ? 10_000 : 1_000_000;
@@ -41,6 +43,8 @@ public class DurableLedgerBenchmarks
     private SqliteBlockStore _sqliteNormal = null!;
     private SqliteBlockStore _sqliteFull = null!;
     private string _replayPath = null!;
+    private string _checkpointPath = null!;
+    private string _startPath = null!;
     private int[] _blocks = null!;
     private int[] _offsets = null!;
     private int _next;
@@ -79,25 +83,34 @@ public class DurableLedgerBenchmarks
         _sqliteFull = new SqliteBlockStore(Path.Combine(_directory, "full.db"), "FULL", N, BlockSize);
     }
 
-    /// <summary>Builds only the journal file that ReplayJournal reads, and prints the journal bytes per transfer.</summary>
-    [GlobalSetup(Target = nameof(ReplayJournal))]
+    /// <summary>
+    /// Builds the journals the recovery benchmarks read: replay.kyj (the N blocks' setup, a checkpoint, then
+    /// <see cref="ReplayTransfers"/> transfers; 10,000 in CI's smoke run), checkpoint.kyj (the same journal and checkpoint
+    /// as they were before the transfers) and start.kyj (replay.kyj without its checkpoint). Prints journal bytes per transfer.
+    /// </summary>
+    [GlobalSetup(Targets = new[] { nameof(ReplayJournal), nameof(ReplayJournalVerifyingRules), nameof(LoadCheckpoint), nameof(ReplayJournalFromStart) })]
     public void SetupReplay()
     {
         Common();
         long replayId = 0;
-        using (DurableLedger replay = Build("replay.kyj", DurabilityPolicy.OsBuffered, ref replayId))
+        using DurableLedger replay = Build("replay.kyj", DurabilityPolicy.OsBuffered, ref replayId);
+        _replayPath = replay.Path;
+        replay.Checkpoint();
+        _checkpointPath = Path.Combine(_directory, "checkpoint.kyj");
+        File.Copy(_replayPath, _checkpointPath);
+        File.Copy(_replayPath + ".checkpoint", _checkpointPath + ".checkpoint");
+        long before = new FileInfo(_replayPath).Length;
+        int transfers = BenchmarkScale.IsSmoke ? 10_000 : ReplayTransfers;
+        for (int p = 0; p < transfers / 2; p++)
         {
-            _replayPath = replay.Path;
-            long before = new FileInfo(_replayPath).Length;
-            for (int p = 0; p < ReplayTransfers / 2; p++)
-            {
-                Pair(replay, ref replayId);
-            }
-
-            replay.Flush();
-            double perTransfer = (new FileInfo(_replayPath).Length - before) / (double)ReplayTransfers;
-            Console.WriteLine("// journal bytes per external transfer: " + perTransfer.ToString("F1", CultureInfo.InvariantCulture));
+            Pair(replay, ref replayId);
         }
+
+        replay.Flush();
+        double perTransfer = (new FileInfo(_replayPath).Length - before) / (double)transfers;
+        Console.WriteLine("// journal bytes per external transfer: " + perTransfer.ToString("F1", CultureInfo.InvariantCulture));
+        _startPath = Path.Combine(_directory, "start.kyj");
+        File.Copy(_replayPath, _startPath);
     }
 
     [GlobalCleanup]
@@ -153,9 +166,21 @@ public class DurableLedgerBenchmarks
     [Benchmark(OperationsPerInvoke = SyncPairs * 2)]
     public long SqliteWalFull() => SqlPairs(_sqliteFull, SyncPairs);
 
-    /// <summary>Recovery: rebuilding the ledger from a journal of N blocks' setup and 200,000 transfers (per transfer).</summary>
+    /// <summary>Recovery as <c>DurableLedger.Open</c> does it: the checkpoint of the N blocks, then 10^6 transfers replayed without the rules (structural verification only). Per transfer.</summary>
     [Benchmark(OperationsPerInvoke = ReplayTransfers)]
     public long ReplayJournal() => JournalFile.Replay(_replayPath, out _).TransactionCount;
+
+    /// <summary>The same recovery with every rule verified for every transfer (<c>JournalOptions.VerifyRules</c>). Per transfer.</summary>
+    [Benchmark(OperationsPerInvoke = ReplayTransfers)]
+    public long ReplayJournalVerifyingRules() => JournalFile.Replay(_replayPath, verifyRules: true, out _).TransactionCount;
+
+    /// <summary>Loading the checkpoint alone (no record to replay), divided by the same 10^6 so that it can be subtracted from the rows above.</summary>
+    [Benchmark(OperationsPerInvoke = ReplayTransfers)]
+    public long LoadCheckpoint() => JournalFile.Replay(_checkpointPath, out _).TransactionCount;
+
+    /// <summary>Recovery without a checkpoint: the setup records (issuance, a transfer of N/2 ranges) and 10^6 transfers, amortised per transfer.</summary>
+    [Benchmark(OperationsPerInvoke = ReplayTransfers)]
+    public long ReplayJournalFromStart() => JournalFile.Replay(_startPath, out _).TransactionCount;
 
     private DurableLedger Build(string name, DurabilityPolicy policy, ref long id)
     {

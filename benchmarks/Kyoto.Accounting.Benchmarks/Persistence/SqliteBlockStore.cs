@@ -23,24 +23,21 @@ internal sealed class SqliteBlockStore : IDisposable
         _connection = new SqliteConnection("Data Source=" + path + ";Pooling=False");
         _connection.Open();
         Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=" + synchronous + "; CREATE TABLE IF NOT EXISTS blocks(first INTEGER PRIMARY KEY, last INTEGER NOT NULL, account INTEGER NOT NULL);");
+        // Bulk load in one SQL transaction and one statement (rows generated inside SQLite, in key order), so that a
+        // store of 10^6 blocks is built in a second or two rather than a minute of per-row round trips.
         using (SqliteTransaction tx = _connection.BeginTransaction())
         {
-            using SqliteCommand insert = _connection.CreateCommand();
-            insert.CommandText = "INSERT INTO blocks VALUES ($f, $l, $a)";
-            SqliteParameter f = insert.Parameters.Add("$f", SqliteType.Integer);
-            SqliteParameter l = insert.Parameters.Add("$l", SqliteType.Integer);
-            SqliteParameter a = insert.Parameters.Add("$a", SqliteType.Integer);
-            for (int i = 0; i < blocks; i++)
-            {
-                f.Value = (i * blockSize) + 1;
-                l.Value = (i + 1) * blockSize;
-                a.Value = i % 2 == 0 ? 1 : 2;
-                insert.ExecuteNonQuery();
-            }
-
+            using SqliteCommand load = _connection.CreateCommand();
+            load.Transaction = tx;
+            load.CommandText = "WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i + 1 < $n) "
+                + "INSERT INTO blocks SELECT i * $size + 1, (i + 1) * $size, 1 + (i % 2) FROM s";
+            load.Parameters.Add("$n", SqliteType.Integer).Value = blocks;
+            load.Parameters.Add("$size", SqliteType.Integer).Value = blockSize;
+            load.ExecuteNonQuery();
             tx.Commit();
         }
 
+        Exec("PRAGMA wal_checkpoint(TRUNCATE);");
         _find = Command("SELECT first, last, account FROM blocks WHERE first <= $x ORDER BY first DESC LIMIT 1", "$x");
         _delete = Command("DELETE FROM blocks WHERE first = $x", "$x");
         _insert = Command("INSERT INTO blocks VALUES ($x, $y, $z)", "$x", "$y", "$z");

@@ -21,13 +21,7 @@ public sealed partial class Ledger
                 MoveSegments(plan.From, new AttributeChange { Convert = true, ProjectId = tx.ProjectId!.Value, Track = tx.Track }, share, secondPeriodOnly: true);
                 break;
             case TransactionType.ExternalTransfer:
-                MoveSegments(plan.To, new AttributeChange { MarkTransferred = true }, share, secondPeriodOnly: false);
-                if (_accounts[plan.To].IsPpsr && _accounts[plan.To].IsNational)
-                {
-                    int party = _accounts[plan.To].Registry;
-                    _ppsrAcquired[party] = checked(_ppsrAcquired[party] + plan.Total);
-                }
-
+                ExecuteExternalTransfer(plan, share);
                 break;
             case TransactionType.Retirement:
                 MoveSegments(plan.To, default, 0, false);
@@ -53,6 +47,17 @@ public sealed partial class Ledger
                 // Internal transfer, cancellation, replacement: both groups of segments move to the destination unchanged.
                 MoveSegments(plan.To, default, 0, false);
                 break;
+        }
+    }
+
+    /// <summary>Moves the collected segments of an external transfer (second-period AAUs become internationally transferred) and counts PPSR acquisitions.</summary>
+    private void ExecuteExternalTransfer(in Plan plan, long share)
+    {
+        MoveSegments(plan.To, new AttributeChange { MarkTransferred = true }, share, secondPeriodOnly: false);
+        if (_accounts[plan.To].IsPpsr && _accounts[plan.To].IsNational)
+        {
+            int party = _accounts[plan.To].Registry;
+            _ppsrAcquired[party] = checked(_ppsrAcquired[party] + plan.Total);
         }
     }
 

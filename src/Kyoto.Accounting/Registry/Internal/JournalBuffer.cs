@@ -49,6 +49,14 @@ internal sealed class JournalBuffer
         TransactionCount++;
     }
 
+    /// <summary>Counts a transaction applied by a ledger that does not retain its journal.</summary>
+    internal void AddUnretained()
+    {
+        System.Diagnostics.Debug.Assert(!Retains, "a retained journal keeps the transaction");
+        Count++;
+        TransactionCount++;
+    }
+
     internal void AddConfigurationChange() => Count++;
 
     internal void Restore(long count, long transactionCount)

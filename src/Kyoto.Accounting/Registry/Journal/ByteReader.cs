@@ -83,7 +83,10 @@ internal ref struct ByteReader
         return unchecked((long)(value >> 1) ^ -(long)(value & 1));
     }
 
-    internal LocalDate Date()
+    internal LocalDate Date() => JournalFormat.DateOrigin.PlusDays(Days());
+
+    /// <summary>Reads a date as its number of days from <see cref="JournalFormat.DateOrigin"/> (what <see cref="Date"/> converts).</summary>
+    internal int Days()
     {
         long days = VarSigned();
         if (days < -1_000_000 || days > 1_000_000)
@@ -91,7 +94,7 @@ internal ref struct ByteReader
             throw Malformed("a date is out of range");
         }
 
-        return JournalFormat.DateOrigin.PlusDays((int)days);
+        return (int)days;
     }
 
     internal string String()

@@ -127,13 +127,14 @@ public sealed class DurableLedger : IDisposable
 
     /// <summary>
     /// Opens a journal file and recovers its ledger: validates the header, starts from the checkpoint if it is valid,
-    /// replays and checks every later record, and truncates a torn tail (reported in <see cref="Recovery"/>).
+    /// replays every later record (transfers without the rules unless <see cref="JournalOptions.VerifyRules"/>), and
+    /// truncates a torn tail (reported in <see cref="Recovery"/>).
     /// </summary>
     /// <param name="path">The journal file.</param>
     /// <param name="options">How to write from now on; <see cref="JournalOptions.Default"/> if null.</param>
     /// <returns>The durable ledger.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="JournalFormatException">The file is not a journal of this format version, is corrupt before its end, or holds a transaction the rules now reject.</exception>
+    /// <exception cref="JournalFormatException">The file is not a journal of this format version, is corrupt before its end, holds a transfer of units its account does not hold, or holds a transaction the rules now reject (transfers: only with <see cref="JournalOptions.VerifyRules"/>).</exception>
     /// <exception cref="IOException">The file cannot be opened for writing.</exception>
     public static DurableLedger Open(string path, JournalOptions? options = null)
     {
@@ -142,7 +143,7 @@ public sealed class DurableLedger : IDisposable
         SafeFileHandle file = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
         try
         {
-            (Ledger ledger, ScanEnd end, RecoveryReport report) = JournalReplay.Run(file, path, useCheckpoint: true, retainJournal: false);
+            (Ledger ledger, ScanEnd end, RecoveryReport report) = JournalReplay.Run(file, path, useCheckpoint: true, retainJournal: false, options.VerifyRules);
             if (report.TruncatedBytes > 0)
             {
                 RandomAccess.SetLength(file, end.ValidLength);
@@ -229,7 +230,7 @@ public sealed class DurableLedger : IDisposable
         _lastCheckpoint = Ledger.TransactionCount;
     }
 
-    /// <summary>Rebuilds the ledger at the end of a date by replaying the journal file (flushed first).</summary>
+    /// <summary>Rebuilds the ledger at the end of a date by replaying the journal file (flushed first; rules verified as <see cref="JournalOptions.VerifyRules"/> says).</summary>
     /// <param name="date">The date.</param>
     /// <returns>A new, independent ledger retaining its journal in memory.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
@@ -238,7 +239,7 @@ public sealed class DurableLedger : IDisposable
     {
         Transaction.CheckIsoCalendar(date, nameof(date));
         Flush();
-        return JournalFile.ReplayTo(Path, date);
+        return JournalFile.ReplayTo(Path, date, _options.VerifyRules);
     }
 
     /// <summary>Flushes every appended record to disk and closes the journal.</summary>

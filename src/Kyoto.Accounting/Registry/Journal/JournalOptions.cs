@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace Kyoto.Accounting.Registry.Journal;
 
-/// <summary>How a <see cref="DurableLedger"/> writes its journal: durability policy, group commit bounds, checkpoints.</summary>
+/// <summary>How a <see cref="DurableLedger"/> writes and recovers its journal: durability policy, group commit bounds, checkpoints, rule verification on replay.</summary>
 /// <remarks>This type is immutable and thread-safe; use <c>with</c> to derive options.</remarks>
 public sealed record JournalOptions
 {
@@ -57,6 +57,17 @@ public sealed record JournalOptions
             _checkpointEveryTransactions = value;
         }
     }
+
+    /// <summary>
+    /// Gets whether recovery (<see cref="DurableLedger.Open"/>, <see cref="DurableLedger.AsOf"/>) applies every journaled
+    /// transaction with every rule, as when it was accepted (default false). Without it, external and internal transfers
+    /// — checked and accepted before they were journaled, and protected by their record's CRC-32C — are applied without
+    /// the rules, verifying only that their accounts exist, their ranges are valid and disjoint, and every unit is live and
+    /// held by the transferring account (a failure is a <see cref="JournalFormatException"/>); other transactions and
+    /// configuration changes are checked in full either way. Both give the same ledger for a journal this library wrote.
+    /// Verify the rules to confirm a journal from an untrusted source, or one written under different rules.
+    /// </summary>
+    public bool VerifyRules { get; init; }
 
     /// <summary>
     /// Gets a callback told the number of journal records durable under the policy each time it grows (on the flushing

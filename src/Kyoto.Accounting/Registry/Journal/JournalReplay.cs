@@ -1,35 +1,45 @@
 using System;
 using System.IO;
+using Kyoto.Accounting.Registry.Internal;
 using Microsoft.Win32.SafeHandles;
 using NodaTime;
 
 namespace Kyoto.Accounting.Registry.Journal;
 
-/// <summary>Rebuilds a ledger from a journal file (optionally starting from its checkpoint, optionally stopping at a date or count).</summary>
+/// <summary>
+/// Rebuilds a ledger from a journal file (optionally starting from its checkpoint, optionally stopping at a date or count).
+/// Transfers are applied through the ledger's trusted path (structural verification only) unless every rule is to be
+/// verified; other transactions and configuration changes are always checked in full.
+/// </summary>
 internal sealed class JournalReplay
 {
     private readonly LocalDate? _asOfDate;
     private readonly long? _asOfTransactions;
     private readonly bool _retainJournal;
+    private readonly bool _verifyRules;
+    private SerialRange[] _units = new SerialRange[16];
+    private int _days = int.MinValue;
+    private LocalDate _date;
     private Ledger? _ledger;
     private long _replayed;
     private bool _done;
 
-    private JournalReplay(bool retainJournal, LocalDate? asOfDate, long? asOfTransactions)
+    private JournalReplay(bool retainJournal, bool verifyRules, LocalDate? asOfDate, long? asOfTransactions)
     {
         _retainJournal = retainJournal;
+        _verifyRules = verifyRules;
         _asOfDate = asOfDate;
         _asOfTransactions = asOfTransactions;
     }
 
     internal static (Ledger Ledger, ScanEnd End, RecoveryReport Report) Run(
-        SafeFileHandle file, string path, bool useCheckpoint, bool retainJournal, LocalDate? asOfDate = null, long? asOfTransactions = null)
+        SafeFileHandle file, string path, bool useCheckpoint, bool retainJournal, bool verifyRules, LocalDate? asOfDate = null, long? asOfTransactions = null)
     {
         var header = new byte[JournalFormat.HeaderLength];
         int read = RandomAccess.Read(file, header, 0);
         JournalFormat.ValidateHeader(header.AsSpan(0, read), JournalFormat.JournalMagic, "journal");
         var scanner = new JournalScanner(file);
-        var replay = new JournalReplay(retainJournal, asOfDate, asOfTransactions);
+        var replay = new JournalReplay(retainJournal, verifyRules, asOfDate, asOfTransactions);
         long start = JournalFormat.HeaderLength;
         long records = 0;
         long lastOffset = 0;
@@ -67,21 +77,30 @@ internal sealed class JournalReplay
         byte kind = r.Byte();
         if (kind == JournalFormat.TransactionRecord)
         {
-            Transaction tx = TransactionCodec.Decode(ref r);
-            Ledger ledger = _ledger ?? throw r.Malformed("a transaction precedes the initial configuration");
-            if ((_asOfDate is LocalDate date && tx.Date > date) || (_asOfTransactions is long n && ledger.TransactionCount >= n))
+            if (!_verifyRules && !_retainJournal && TransactionCodec.TryDecodeTransfer(ref r, ref _units, out DecodedTransfer transfer))
             {
-                _done = true;
-                return;
-            }
+                // The common case, allocation-free: a transfer in the encoder's shape, applied without the rules.
+                Ledger ledger = _ledger ?? throw r.Malformed("a transaction precedes the initial configuration");
+                LocalDate date = DateOf(transfer.Days);
+                if (Stops(ledger, date))
+                {
+                    return;
+                }
 
-            TransactionResult result = ledger.TryApplyCore(tx, null);
-            if (!result.IsAccepted)
+                string? problem = ledger.ApplyJournaledTransfer(transfer.Type, transfer.Id, date, transfer.From, transfer.To, _units.AsSpan(0, transfer.UnitCount), null);
+                Scratch.Trim(ref _units, 16);
+                ThrowIfCorrupt(problem, offset, transfer.Id);
+            }
+            else
             {
-                throw new JournalFormatException(
-                    JournalFormat.Describe(offset) + " holds " + tx.Id.ToString() + ", accepted when it was written, but replay rejects it ("
-                    + string.Join("; ", result.Failures) + "): the journal does not match this library's rules or was altered.",
-                    offset);
+                Transaction tx = TransactionCodec.Decode(ref r);
+                Ledger ledger = _ledger ?? throw r.Malformed("a transaction precedes the initial configuration");
+                if (Stops(ledger, tx.Date))
+                {
+                    return;
+                }
+
+                Apply(ledger, tx, offset);
             }
         }
         else if (kind == JournalFormat.ConfigurationRecord)
@@ -121,5 +140,58 @@ internal sealed class JournalReplay
         }
 
         _replayed++;
+    }
+
+    /// <summary>Applies a decoded transaction: a transfer through the trusted path unless rules are verified; anything else with every check.</summary>
+    private void Apply(Ledger ledger, Transaction tx, long offset)
+    {
+        if (!_verifyRules && tx.Type is TransactionType.ExternalTransfer or TransactionType.InternalTransfer)
+        {
+            ThrowIfCorrupt(ledger.ApplyJournaledTransfer(tx.Type, tx.Id.Number, tx.Date, tx.From!.Value.Number, tx.To.Number, tx.UnitArray.AsSpan(), tx), offset, tx.Id.Number);
+            return;
+        }
+
+        TransactionResult result = ledger.TryApplyCore(tx, null);
+        if (!result.IsAccepted)
+        {
+            throw new JournalFormatException(
+                JournalFormat.Describe(offset) + " holds " + tx.Id.ToString() + ", accepted when it was written, but replay rejects it ("
+                + string.Join("; ", result.Failures) + "): the journal does not match this library's rules or was altered.",
+                offset);
+        }
+    }
+
+    /// <summary>Whether replay ends before a transaction of this date (as-of replay); sets <see cref="_done"/>.</summary>
+    private bool Stops(Ledger ledger, LocalDate date)
+    {
+        if ((_asOfDate is LocalDate end && date > end) || (_asOfTransactions is long n && ledger.TransactionCount >= n))
+        {
+            _done = true;
+        }
+
+        return _done;
+    }
+
+    /// <summary>The date a number of days from the origin; consecutive records mostly share a date, so the last one is kept.</summary>
+    private LocalDate DateOf(int days)
+    {
+        if (days != _days)
+        {
+            _date = JournalFormat.DateOrigin.PlusDays(days);
+            _days = days;
+        }
+
+        return _date;
+    }
+
+    private static void ThrowIfCorrupt(string? problem, long offset, long id)
+    {
+        if (problem is not null)
+        {
+            throw new JournalFormatException(
+                JournalFormat.Describe(offset) + " holds transaction " + TransactionId.FromNumber(id).ToString() + ", which cannot be applied: " + problem
+                + ". The journal is corrupt or was altered.",
+                offset);
+        }
     }
 }

@@ -23,6 +23,10 @@ internal static class TransactionCodec
     private const byte HasTrack = 64;
     private const byte HasExpiry = 128;
 
+    /// <summary>The earliest and latest dates a transaction may carry, in days from <see cref="JournalFormat.DateOrigin"/>.</summary>
+    private static readonly int EarliestDays = NodaTime.Period.DaysBetween(JournalFormat.DateOrigin, Transaction.EarliestDate);
+    private static readonly int LatestDays = NodaTime.Period.DaysBetween(JournalFormat.DateOrigin, Transaction.LatestDate);
+
     internal static void Encode(Transaction tx, ByteWriter w)
     {
         w.Byte(JournalFormat.TransactionRecord);
@@ -146,6 +150,67 @@ internal static class TransactionCodec
         }
     }
 
+    /// <summary>
+    /// Decodes a transfer record (external or internal, in the shape <see cref="Encode"/> writes it) whose kind byte has
+    /// been read, without allocating: its ranges go to <paramref name="units"/>, grown if needed. It reads the same fields
+    /// in the same order as <see cref="Decode"/> and accepts exactly the values the transfer factories accept; for any
+    /// other record or value it returns false with <paramref name="r"/> unmoved, and <see cref="Decode"/> then decodes
+    /// the record or reports what is wrong with it.
+    /// </summary>
+    internal static bool TryDecodeTransfer(ref ByteReader r, ref SerialRange[] units, out DecodedTransfer transfer)
+    {
+        transfer = default;
+        ByteReader c = r;
+        var type = (TransactionType)c.Byte();
+        if (type is not (TransactionType.ExternalTransfer or TransactionType.InternalTransfer))
+        {
+            return false;
+        }
+
+        long id = c.VarLong();
+        int days = c.Days();
+        if (c.Byte() != HasFrom)
+        {
+            return false;
+        }
+
+        long from = c.VarLong();
+        long to = c.VarLong();
+        if (id < 1 || from < 1 || to < 1 || days < EarliestDays || days > LatestDays)
+        {
+            return false;
+        }
+
+        int count = c.VarInt(1 << 20);
+        if (units.Length < count)
+        {
+            units = new SerialRange[Math.Max(count, units.Length * 2)];
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            int originator = c.VarInt(RegistryId.IndexCount - 1);
+            long first = c.VarLong();
+            long span = c.VarSigned();
+            if (first < 1 || first > SerialRange.MaxSerial || span > SerialRange.MaxSerial || span < -SerialRange.MaxSerial
+                || first + span < 1 || first + span > SerialRange.MaxSerial)
+            {
+                return false;
+            }
+
+            units[i] = SerialRange.Of(RegistryId.FromIndex(originator), first, first + span);
+        }
+
+        if (!c.AtEnd)
+        {
+            return false;
+        }
+
+        r = c;
+        transfer = new DecodedTransfer(type, id, days, from, to, count);
+        return true;
+    }
+
     internal static void Ranges(ByteWriter w, ImmutableArray<SerialRange> ranges)
     {
         w.VarLong(ranges.Length);
@@ -199,3 +264,6 @@ internal static class TransactionCodec
     private static SerialRange One(this SerialRange[] units) =>
         units.Length == 1 ? units[0] : throw new InvalidOperationException("An issuance has exactly one serial range.");
 }
+
+/// <summary>A transfer record decoded by <see cref="TransactionCodec.TryDecodeTransfer"/>: its fields, its date in days from <see cref="JournalFormat.DateOrigin"/>, and the number of its ranges.</summary>
+internal readonly record struct DecodedTransfer(TransactionType Type, long Id, int Days, long From, long To, int UnitCount);
