@@ -48,7 +48,7 @@ internal static class KyotoCli
                 .WithExample("entry-into-force", "deposits.csv", "emissions.csv");
             config.AddBranch("ledger", ledger =>
             {
-                ledger.SetDescription("Registry journals written by DurableLedger (docs/persistence.md).");
+                ledger.SetDescription("Registry journals written by DurableLedger (https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/persistence.md).");
                 ledger.AddCommand<LedgerApplyCommand>("apply")
                     .WithDescription("Check and apply the transactions of a JSON file to a journal file; rejected ones change nothing and list every failed check.")
                     .WithExample("ledger", "apply", "registry.journal", "transactions.json");

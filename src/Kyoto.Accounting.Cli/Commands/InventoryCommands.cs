@@ -18,7 +18,7 @@ namespace Kyoto.Accounting.Cli.Commands;
 internal sealed class AggregateSettings : PeriodSettings
 {
     [CommandArgument(0, "<inventory.csv>")]
-    [Description("The inventory CSV (party,year,gas,source,mass_t; see docs/formats.md).")]
+    [Description("The inventory CSV (party,year,gas,source,mass_t; see https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/formats.md).")]
     public string Inventory { get; init; } = string.Empty;
 
     [CommandOption("--by <BREAKDOWN>")]

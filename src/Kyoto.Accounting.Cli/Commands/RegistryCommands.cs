@@ -23,7 +23,7 @@ namespace Kyoto.Accounting.Cli.Commands;
 internal sealed class LedgerHoldingsSettings : OutputSettings
 {
     [CommandArgument(0, "<journal>")]
-    [Description("A registry journal file written by DurableLedger (docs/persistence.md).")]
+    [Description("A registry journal file written by DurableLedger (https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/persistence.md).")]
     public string Journal { get; init; } = string.Empty;
 
     [CommandOption("--date <DATE>")]
@@ -59,7 +59,7 @@ internal sealed class LedgerApplySettings : OutputSettings
     public string Journal { get; init; } = string.Empty;
 
     [CommandArgument(1, "<transactions.json>")]
-    [Description("A JSON array of transactions in the library's JSON form (docs/json.md).")]
+    [Description("A JSON array of transactions in the library's JSON form (https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/json.md).")]
     public string Transactions { get; init; } = string.Empty;
 }
 

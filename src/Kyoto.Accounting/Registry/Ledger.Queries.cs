@@ -52,7 +52,7 @@ public sealed partial class Ledger
     /// <summary>
     /// Gets the tCERs and lCERs that count against a Party's tCER/lCER limit for a period when it acquires more (check
     /// 4016, decision 13/CMP.1 annex ¶42(c)): those valid for the period in its holding accounts plus those it has retired
-    /// for the period (interpretation; see <c>docs/registry.md</c>).
+    /// for the period (interpretation; see <see href="https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/registry.md">docs/registry.md</see> in the repository).
     /// </summary>
     /// <param name="party">The Party.</param>
     /// <param name="period">The period.</param>

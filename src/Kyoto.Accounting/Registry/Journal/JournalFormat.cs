@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace Kyoto.Accounting.Registry.Journal;
 
-/// <summary>The journal file format: header, record framing, CRC-32C checksums (see docs/persistence.md).</summary>
+/// <summary>The journal file format: header, record framing, CRC-32C checksums (see <see href="https://github.com/kyoto-accounting/Kyoto.Accounting/blob/main/docs/persistence.md">docs/persistence.md</see> in the repository).</summary>
 internal static class JournalFormat
 {
     /// <summary>The format version this library writes and reads.</summary>
