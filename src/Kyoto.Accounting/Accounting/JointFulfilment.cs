@@ -244,7 +244,17 @@ public sealed class JointFulfilment
 
             Preconditions.CheckArgument(emitted.Grams >= 0, nameof(emissions), string.Format(CultureInfo.InvariantCulture, "The emissions of {0} are negative ({1}).", party.Name, emitted));
             Co2e level = GetEmissionLevel(party);
-            _ = emitted.CompareTo(level); // throws on a GWP set other than the period's
+            if (emitted.TryGetGwpSet(out GwpSet? set) && !ReferenceEquals(set, Period.GwpSet))
+            {
+                // Speak from the caller's side: which argument, which Party, which bubble.
+                throw new GwpSetMismatchException(
+                    Period.GwpSet,
+                    set,
+                    nameof(emissions),
+                    string.Format(CultureInfo.InvariantCulture, "the {0} joint fulfilment of CP{1} (emissions of {2})", Organization.Code, Period.Number, party.Code));
+            }
+
+            _ = emitted.CompareTo(level); // a mix without a single set still throws here
             members.Add(new JointFulfilmentMember(party, level, emitted));
         }
 

@@ -119,7 +119,13 @@ public class JointFulfilmentTests
         Assert.Equal("emissions", Assert.Throws<ArgumentException>(() => Eu15.Assess(emissions)).ParamName);
         emissions.Remove(Party.FromCode("NOR"));
         emissions[Party.FromCode("FRA")] = Co2e.FromTonnes(1m, GwpSet.Ar4);
-        Assert.Throws<GwpSetMismatchException>(() => Eu15.Assess(emissions));
+        var mismatch = Assert.Throws<GwpSetMismatchException>(() => Eu15.Assess(emissions));
+
+        // The message speaks from the caller's side (newcomer audit: it read "expected AR4, but the other value is under SAR").
+        Assert.Equal("emissions", mismatch.ParamName);
+        Assert.Same(GwpSet.Sar, mismatch.Expected);
+        Assert.Same(GwpSet.Ar4, mismatch.Actual);
+        Assert.StartsWith("You passed CO2-equivalent under AR4 as 'emissions' to the EUU joint fulfilment of CP1 (emissions of FRA), which is under SAR", mismatch.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Invariant 8: jointly compliant iff combined emissions ≤ combined levels; otherwise exactly the members above their own level answer (Art. 4.5).</summary>
