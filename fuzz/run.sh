@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Fuzz the library's parsers.
 #
-#   fuzz/run.sh [SECONDS] [TARGET]       in-process mutation loop, needs only the .NET SDK (CI smoke: ~50 s in all)
+#   fuzz/run.sh [SECONDS] [TARGET]       in-process mutation loop, needs only the .NET SDK (CI smoke: ~50 s in all,
+#                                        split evenly between the targets, i.e. the corpus folders)
 #   FUZZ_ENGINE=libfuzzer fuzz/run.sh [SECONDS] [TARGET]
 #                                        coverage-guided libFuzzer through SharpFuzz (hours; see docs/testing.md).
-#                                        Needs clang (installed with apt-get when running as root) and the
+#                                        Needs clang with libFuzzer's runtime (clang, or /usr/lib/llvm-*/bin/clang;
+#                                        on Debian/Ubuntu clang and libclang-rt-NN-dev, installed with apt-get when
+#                                        running as root) and the
 #                                        libfuzzer-dotnet driver: LIBFUZZER_DOTNET=path/to/binary, or
 #                                        LIBFUZZER_DOTNET_SRC=path/to/libfuzzer-dotnet.cc to compile it. Without a
 #                                        driver it says so and falls back to the in-process loop.
@@ -38,11 +41,19 @@ fi
 
 driver=${LIBFUZZER_DOTNET:-}
 if [ -z "$driver" ] && [ -n "${LIBFUZZER_DOTNET_SRC:-}" ]; then
-  if ! command -v clang >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  clang=$(command -v clang || ls /usr/lib/llvm-*/bin/clang 2>/dev/null | tail -1 || true)
+  if [ -z "$clang" ] && [ "$(id -u)" = 0 ]; then
     apt-get update -qq && apt-get install -y -qq clang >/dev/null
+    clang=$(command -v clang)
   fi
   mkdir -p artifacts/fuzz
-  clang -fsanitize=fuzzer "$LIBFUZZER_DOTNET_SRC" -o artifacts/fuzz/libfuzzer-dotnet
+  if ! "$clang" -fsanitize=fuzzer "$LIBFUZZER_DOTNET_SRC" -o artifacts/fuzz/libfuzzer-dotnet; then
+    # Debian/Ubuntu ship libFuzzer's runtime separately from clang.
+    [ "$(id -u)" = 0 ] || { echo "fuzz: $clang has no libFuzzer runtime (install libclang-rt-NN-dev)" >&2; exit 1; }
+    version=$("$clang" --version | sed -nE 's/.*clang version ([0-9]+).*/\1/p' | head -1)
+    apt-get update -qq && apt-get install -y -qq "libclang-rt-$version-dev" >/dev/null
+    "$clang" -fsanitize=fuzzer "$LIBFUZZER_DOTNET_SRC" -o artifacts/fuzz/libfuzzer-dotnet
+  fi
   driver=artifacts/fuzz/libfuzzer-dotnet
 fi
 if [ -z "$driver" ]; then
@@ -62,7 +73,8 @@ for t in $targets; do
   mkdir -p "$work"
   cp -n "$project/corpus/$t"/* "$work/" 2>/dev/null || true
   dotnet "$out/Kyoto.Accounting.Fuzz.dll" "$t" dict > "artifacts/fuzz/$t.dict"
-  KYOTO_FUZZ_TARGET=$t "$driver" -timeout=10 -max_len=4096 -max_total_time="$per" -seed="$seed" -print_final_stats=1 \
+  max_len=$(dotnet "$out/Kyoto.Accounting.Fuzz.dll" "$t" maxlen)
+  KYOTO_FUZZ_TARGET=$t "$driver" -timeout=10 -max_len="$max_len" -max_total_time="$per" -seed="$seed" -print_final_stats=1 \
     -dict="artifacts/fuzz/$t.dict" -artifact_prefix=artifacts/fuzz/ \
     --target_path=dotnet --target_arg="$out/Kyoto.Accounting.Fuzz.dll" "$work"
 done

@@ -10,8 +10,8 @@ namespace Kyoto.Accounting.Fuzz;
 /// (and that <c>fuzz/run.sh</c> writes as a libFuzzer dictionary).
 /// </summary>
 /// <remarks>
-/// To add a parser (JSON converters, journal reader, SEF XML…): write a class implementing this interface, add it to
-/// <see cref="FuzzTargets.All"/>, and put seed inputs in <c>corpus/&lt;name&gt;/</c>.
+/// To add a parser: write a class implementing this interface, add it to <see cref="FuzzTargets.All"/>, and put seed
+/// inputs in <c>corpus/&lt;name&gt;/</c> (<see cref="MakeSeeds"/> and the <c>seeds</c> mode write them from the library).
 /// </remarks>
 public interface IFuzzTarget
 {
@@ -21,16 +21,26 @@ public interface IFuzzTarget
     /// <summary>Gets format tokens worth splicing into inputs.</summary>
     IReadOnlyList<string> Tokens { get; }
 
+    /// <summary>Gets the longest input worth trying (the mutation loop's and libFuzzer's <c>-max_len</c>).</summary>
+    int MaxLength => 4096;
+
     /// <summary>Runs the parser on one input and checks its oracles.</summary>
     /// <param name="data">The input bytes.</param>
     void Run(ReadOnlySpan<byte> data);
+
+    /// <summary>Makes seed inputs with the library itself (written to <c>corpus/&lt;name&gt;/</c> by the <c>seeds</c> mode).</summary>
+    /// <returns>File names and contents; none by default.</returns>
+    IEnumerable<(string Name, byte[] Data)> MakeSeeds() => Array.Empty<(string, byte[])>();
 }
 
 /// <summary>Every fuzz target of the repository.</summary>
 public static class FuzzTargets
 {
     /// <summary>Gets every target.</summary>
-    public static IReadOnlyList<IFuzzTarget> All { get; } = new IFuzzTarget[] { new InventoryCsvTarget() };
+    public static IReadOnlyList<IFuzzTarget> All { get; } = new IFuzzTarget[]
+    {
+        new InventoryCsvTarget(), new JsonTarget(), new JournalTarget(), new SefXmlTarget(), new LulucfCsvTarget(),
+    };
 
     /// <summary>Finds a target by name.</summary>
     /// <param name="name">The name.</param>

@@ -107,13 +107,6 @@ public sealed class InventoryCsvTarget : IFuzzTarget
         }
     }
 
-    private sealed class PeeklessReader(string text) : TextReader
-    {
-        private int _next;
-
-        public override int Read() => _next < text.Length ? text[_next++] : -1;
-    }
-
     private sealed class OneBytePerRead(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;

@@ -17,8 +17,6 @@ namespace Kyoto.Accounting.Fuzz;
 /// </summary>
 internal static class MutationLoop
 {
-    private const int MaxLength = 4096;
-
     internal static int Run(IFuzzTarget target, TimeSpan duration, string corpus, int seed)
     {
         var random = new Random(seed);
@@ -48,7 +46,7 @@ internal static class MutationLoop
             int mutations = 1 + random.Next(6);
             for (int m = 0; m < mutations; m++)
             {
-                input = Mutate(input, random, tokens, pool);
+                input = Mutate(input, random, tokens, pool, target.MaxLength);
             }
 
             if (!Execute(target, input, ref executions))
@@ -88,7 +86,7 @@ internal static class MutationLoop
         }
     }
 
-    // Cheap structural feedback: the shape of the input's lines (length class and field count of the first lines).
+    // Cheap structural feedback: the shape of the input's lines, elements and objects (field count between separators).
     private static string Signature(byte[] input)
     {
         var sb = new StringBuilder();
@@ -100,7 +98,7 @@ internal static class MutationLoop
             {
                 fields++;
             }
-            else if (b is (byte)'\n' or (byte)'\r' or (byte)'"' or (byte)'#' or 0)
+            else if (b is (byte)'\n' or (byte)'\r' or (byte)'"' or (byte)'#' or (byte)'<' or (byte)'{' or (byte)'[' or 0)
             {
                 sb.Append((char)('a' + Math.Min(fields, 20))).Append(b == 0 ? '0' : (char)b);
                 fields = 1;
@@ -114,7 +112,7 @@ internal static class MutationLoop
         return sb.ToString();
     }
 
-    private static byte[] Mutate(byte[] input, Random random, byte[][] tokens, List<byte[]> pool)
+    private static byte[] Mutate(byte[] input, Random random, byte[][] tokens, List<byte[]> pool, int maxLength)
     {
         var data = new List<byte>(input);
         int at = data.Count == 0 ? 0 : random.Next(data.Count + 1);
@@ -172,9 +170,9 @@ internal static class MutationLoop
                 break;
         }
 
-        if (data.Count > MaxLength)
+        if (data.Count > maxLength)
         {
-            data.RemoveRange(MaxLength, data.Count - MaxLength);
+            data.RemoveRange(maxLength, data.Count - maxLength);
         }
 
         return data.ToArray();

@@ -9,7 +9,8 @@ namespace Kyoto.Accounting.Fuzz;
 /// Entry point. <c>&lt;target&gt; libfuzzer</c>: run under libFuzzer through SharpFuzz (the process is started by the
 /// libfuzzer-dotnet driver on an instrumented Kyoto.Accounting.dll). <c>&lt;target&gt; smoke SECONDS CORPUS [SEED]</c>:
 /// an in-process mutation loop that needs nothing but .NET (CI). <c>&lt;target&gt; run FILE…</c>: replay inputs.
-/// <c>&lt;target&gt; dict</c>: print the target's tokens as a libFuzzer dictionary.
+/// <c>&lt;target&gt; dict</c>: print the target's tokens as a libFuzzer dictionary. <c>&lt;target&gt; maxlen</c>: print its
+/// longest useful input. <c>&lt;target&gt; seeds [FOLDER]</c>: write the seeds the library makes (default: the corpus folder).
 /// </summary>
 public static class Program
 {
@@ -27,7 +28,7 @@ public static class Program
 
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: Kyoto.Accounting.Fuzz <target> libfuzzer | smoke SECONDS CORPUS [SEED] | run FILE... | dict");
+            Console.Error.WriteLine("usage: Kyoto.Accounting.Fuzz <target> libfuzzer | smoke SECONDS CORPUS [SEED] | run FILE... | dict | maxlen | seeds [FOLDER]");
             Console.Error.WriteLine("targets: " + string.Join(", ", FuzzTargets.All.Select(t => t.Name)));
             return 2;
         }
@@ -51,6 +52,20 @@ public static class Program
                     Console.WriteLine("ok " + file);
                 }
 
+                return 0;
+            case "seeds":
+                string folder = args.Length > 2 ? args[2] : Path.Combine("fuzz", "Kyoto.Accounting.Fuzz", "corpus", target.Name);
+                Directory.CreateDirectory(folder);
+                foreach ((string name, byte[] data) in target.MakeSeeds())
+                {
+                    File.WriteAllBytes(Path.Combine(folder, name), data);
+                    target.Run(data);
+                    Console.WriteLine("seed " + Path.Combine(folder, name) + " (" + data.Length + " bytes, oracles hold)");
+                }
+
+                return 0;
+            case "maxlen":
+                Console.WriteLine(target.MaxLength.ToString(CultureInfo.InvariantCulture));
                 return 0;
             case "dict":
                 foreach (string token in target.Tokens)

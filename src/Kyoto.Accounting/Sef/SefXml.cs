@@ -178,6 +178,13 @@ internal static class SefXml
             throw Error(children[expectedTables + 1], null, $"unexpected element {children[expectedTables + 1].Name.LocalName} after {format.Tables[^1]}");
         }
 
+        // Before the report indexes its blocks by location: a repeated location is a format error, not a duplicate key.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (blocks.FirstOrDefault(b => !seen.Add(b.Location)) is SefBlock repeated)
+        {
+            throw new SefFormatException($"block {repeated.Location} appears twice", 0, 0, repeated.Location);
+        }
+
         var report = new SefReport(format, header, blocks.ToArray());
         CheckStructure(report, blocks);
         return report;
