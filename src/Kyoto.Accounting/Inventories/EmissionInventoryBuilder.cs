@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Kyoto.Accounting.Gases;
 using Kyoto.Accounting.Internal;
 using Kyoto.Accounting.Parties;
@@ -26,6 +27,11 @@ public sealed class EmissionInventoryBuilder
     private byte[] _source;
     private long[] _grams;
 
+    // Records are [_start, Count) of the columns; a write at _limit grows the columns first. _start is 0 and _limit is
+    // the columns' length except while a CSV file is read in two partitions (see SplitAt and Join).
+    private int _start;
+    private int _limit;
+
     /// <summary>Initializes an empty builder.</summary>
     public EmissionInventoryBuilder()
         : this(16)
@@ -43,6 +49,20 @@ public sealed class EmissionInventoryBuilder
         _gasKey = new byte[capacity];
         _source = new byte[capacity];
         _grams = new long[capacity];
+        _limit = capacity;
+    }
+
+    /// <summary>A second builder writing into this one's columns from <paramref name="start"/> (see <see cref="SplitAt"/>).</summary>
+    private EmissionInventoryBuilder(EmissionInventoryBuilder owner, int start)
+    {
+        _party = owner._party;
+        _year = owner._year;
+        _gasKey = owner._gasKey;
+        _source = owner._source;
+        _grams = owner._grams;
+        _start = start;
+        Count = start;
+        _limit = owner._grams.Length;
     }
 
     /// <summary>Gets the number of records collected so far.</summary>
@@ -126,14 +146,15 @@ public sealed class EmissionInventoryBuilder
             : new EmissionInventory(_party[..Count], _year[..Count], _gasKey[..Count], _source[..Count], _grams[..Count]);
 
     /// <summary>Adds a record whose fields were validated already (CSV reader, merge).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void AddTrusted(int partyIndex, int yearOffset, int gasIndex, byte sourceCode, long grams)
     {
-        if (Count == _grams.Length)
+        int i = Count;
+        if (i == _limit)
         {
-            EnsureCapacity(Count + 1);
+            Grow(i + 1);
         }
 
-        int i = Count;
         _party[i] = (byte)partyIndex;
         _year[i] = (byte)yearOffset;
         _gasKey[i] = (byte)(gasIndex | (sourceCode & EmissionSource.LulucfFlag));
@@ -142,34 +163,86 @@ public sealed class EmissionInventoryBuilder
         Count = i + 1;
     }
 
+    /// <summary>
+    /// Splits an empty builder for two writers on two threads: this builder takes records up to
+    /// <paramref name="offset"/>, the builder returned takes the following ones from <paramref name="offset"/> on, in
+    /// the same columns (no second set of columns, no copy when <see cref="Join"/> finds this part full). A writer
+    /// that passes its range grows into columns of its own, which <see cref="Join"/> then copies from.
+    /// </summary>
+    internal EmissionInventoryBuilder SplitAt(int offset)
+    {
+        if (Count != 0 || _start != 0 || offset < 0 || offset > _grams.Length)
+        {
+            throw new InvalidOperationException("Only an empty builder can be split, at an offset within its capacity.");
+        }
+
+        _limit = offset;
+        return new EmissionInventoryBuilder(this, offset);
+    }
+
+    /// <summary>
+    /// Appends the records of <paramref name="part"/>, the builder <see cref="SplitAt"/> returned, once both writers
+    /// are done: in place when it still writes into this builder's columns (moved down by the gap when this part
+    /// took fewer records than its range), copied otherwise. Ends the split.
+    /// </summary>
+    internal void Join(EmissionInventoryBuilder part)
+    {
+        int n = part.Count - part._start;
+        _limit = _grams.Length;
+        if (ReferenceEquals(part._grams, _grams) && part._start >= Count)
+        {
+            if (part._start != Count)
+            {
+                MoveColumns(part, part._start, n);
+            }
+
+            Count += n;
+            return;
+        }
+
+        AppendFrom(part);
+    }
+
     /// <summary>Appends the records of another builder (already validated), in their order.</summary>
     internal void AppendFrom(EmissionInventoryBuilder other)
     {
-        int n = other.Count;
+        int n = other.Count - other._start;
         EnsureCapacity(checked(Count + n));
-        other._party.AsSpan(0, n).CopyTo(_party.AsSpan(Count));
-        other._year.AsSpan(0, n).CopyTo(_year.AsSpan(Count));
-        other._gasKey.AsSpan(0, n).CopyTo(_gasKey.AsSpan(Count));
-        other._source.AsSpan(0, n).CopyTo(_source.AsSpan(Count));
-        other._grams.AsSpan(0, n).CopyTo(_grams.AsSpan(Count));
+        MoveColumns(other, other._start, n);
         Count += n;
     }
 
     private static void CheckRecord(InventoryRecord record, string paramName) =>
         Preconditions.CheckArgument(record.Party is not null, paramName, "default(InventoryRecord) is not a record; create records with InventoryRecord.Create.");
 
+    /// <summary>Copies <paramref name="n"/> records of <paramref name="from"/> from <paramref name="at"/> to this builder's end (overlap allowed).</summary>
+    private void MoveColumns(EmissionInventoryBuilder from, int at, int n)
+    {
+        from._party.AsSpan(at, n).CopyTo(_party.AsSpan(Count));
+        from._year.AsSpan(at, n).CopyTo(_year.AsSpan(Count));
+        from._gasKey.AsSpan(at, n).CopyTo(_gasKey.AsSpan(Count));
+        from._source.AsSpan(at, n).CopyTo(_source.AsSpan(Count));
+        from._grams.AsSpan(at, n).CopyTo(_grams.AsSpan(Count));
+    }
+
     private void EnsureCapacity(int needed)
     {
-        if (needed <= _grams.Length)
+        if (needed > _limit)
         {
-            return;
+            Grow(needed);
         }
+    }
 
+    /// <summary>Moves to new, larger columns (also ends a writer's share of columns split by <see cref="SplitAt"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int needed)
+    {
         int capacity = (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(16L, _grams.Length * 2L)));
         Array.Resize(ref _party, capacity);
         Array.Resize(ref _year, capacity);
         Array.Resize(ref _gasKey, capacity);
         Array.Resize(ref _source, capacity);
         Array.Resize(ref _grams, capacity);
+        _limit = capacity;
     }
 }

@@ -67,11 +67,18 @@ internal static class InventoryCsvParallel
         // Line feeds, or carriage returns if the file has no line feed at all, as InventoryCsvReader.CountLines.
         bool byLineFeed = first.LineFeeds + second.LineFeeds > 0;
         long secondLines = byLineFeed ? second.LineFeeds : second.CarriageReturns;
-        int capacity = (int)Math.Clamp((byLineFeed ? first.LineFeeds : first.CarriageReturns) + secondLines - 1, 0, Array.MaxLength);
+        long firstLines = byLineFeed ? first.LineFeeds : first.CarriageReturns;
+        int capacity = (int)Math.Clamp(firstLines + secondLines - 1, 0, Array.MaxLength);
+
+        // One set of columns for both halves: the second half writes from the first half's line count less the
+        // header (an upper bound of its records: comments, blank lines and errors add none), and Join moves its
+        // records down by the gap, if any, once both are read.
+        var builder = new EmissionInventoryBuilder(capacity);
+        EmissionInventoryBuilder secondPart = builder.SplitAt((int)Math.Clamp(firstLines - 1, 0, capacity));
         using FileStream firstFile = Open(path, 0);
         using FileStream secondFile = Open(path, split);
-        var firstReader = new InventoryCsvReader(firstFile, new InventoryCsvRows(capacity), split, checkBom: false);
-        var secondReader = new InventoryCsvReader(secondFile, new InventoryCsvRows((int)Math.Min(capacity, secondLines), afterStandardHeader: true), length - split, checkBom: false);
+        var firstReader = new InventoryCsvReader(firstFile, new InventoryCsvRows(builder, afterStandardHeader: false), split, checkBom: false);
+        var secondReader = new InventoryCsvReader(secondFile, new InventoryCsvRows(secondPart, afterStandardHeader: true), length - split, checkBom: false);
         Task other = Task.Run(secondReader.ReadAll);
         try
         {

@@ -43,6 +43,13 @@ internal sealed class InventoryCsvRows
         }
     }
 
+    /// <summary>A collector adding its records to <paramref name="builder"/> (a part of a builder split for two partitions).</summary>
+    internal InventoryCsvRows(EmissionInventoryBuilder builder, bool afterStandardHeader)
+        : this(0, afterStandardHeader)
+    {
+        _builder = builder;
+    }
+
     /// <summary>Gets the number of data rows seen so far (excluding the header, comments and blank lines).</summary>
     internal int RowCount { get; private set; }
 
@@ -118,7 +125,8 @@ internal sealed class InventoryCsvRows
     /// The result of a text read in two partitions, <paramref name="first"/> then <paramref name="second"/> (read with
     /// <see cref="InventoryCsvRows(int, bool)"/>, its lines numbered from 1): the second's rows are renumbered by
     /// <paramref name="lineOffset"/>, errors and records are concatenated in order. Null if either part saw a quoted
-    /// field left open (the caller then reads the text in one pass).
+    /// field left open (the caller then reads the text in one pass). When the first part's builder was split with
+    /// <see cref="EmissionInventoryBuilder.SplitAt"/> and the second writes into its other part, the parts are joined.
     /// </summary>
     internal static InventoryParseResult? Merge(InventoryCsvRows first, InventoryCsvRows second, int lineOffset)
     {
@@ -135,8 +143,15 @@ internal sealed class InventoryCsvRows
         first.RowCount = checked(first.RowCount + second.RowCount);
         if (first._errors.Count == 0 && second._builder is not null)
         {
-            first._builder ??= new EmissionInventoryBuilder(first._capacity);
-            first._builder.AppendFrom(second._builder);
+            if (first._builder is null)
+            {
+                first._builder = new EmissionInventoryBuilder(first._capacity);
+                first._builder.AppendFrom(second._builder);
+            }
+            else
+            {
+                first._builder.Join(second._builder);
+            }
         }
 
         return first.Result();
