@@ -48,7 +48,8 @@ internal static class World
         .WithEligibility(Fra, Mechanism.JointImplementation, Mechanism.CleanDevelopmentMechanism, Mechanism.EmissionsTrading)
         .WithAssignedAmount(Deu, CommitmentPeriod.First, 1_000_000).WithAssignedAmount(Deu, CommitmentPeriod.Second, 1_000_000)
         .WithAssignedAmount(Fra, CommitmentPeriod.First, 1_000_000).WithAssignedAmount(Fra, CommitmentPeriod.Second, 1_000_000)
-        .WithLulucfIssuanceLimit(Deu, CommitmentPeriod.Second, LulucfActivity.ForestManagement, 1_000);
+        .WithLulucfIssuanceLimit(Deu, CommitmentPeriod.Second, LulucfActivity.ForestManagement, 1_000)
+        .WithTemporaryCerLimit(Deu, CommitmentPeriod.Second, 1_000); // tCERs are forwarded to DEU: the acquisition check (4016) needs a limit
 
     /// <summary>Gets the configuration change journaled after the sixth transaction (an entity holding account more).</summary>
     internal static RegistryConfiguration Changed { get; } = Configuration
