@@ -144,8 +144,9 @@ public sealed class DurableLedger : IDisposable
         try
         {
             (Ledger ledger, ScanEnd end, RecoveryReport report) = JournalReplay.Run(file, path, useCheckpoint: true, retainJournal: false, options.VerifyRules);
-            if (report.TruncatedBytes > 0)
+            if (RandomAccess.GetLength(file) > end.ValidLength)
             {
+                // A torn tail, or zeros the writer preallocated: cut both, so no stale byte can follow the next record.
                 RandomAccess.SetLength(file, end.ValidLength);
                 RandomAccess.FlushToDisk(file);
             }

@@ -67,7 +67,7 @@ internal sealed class JournalReplay
         ScanEnd end = scanner.Scan(start, records, lastOffset, lastChecksum, replay.Handle, () => replay._done);
         Ledger ledger = replay._ledger ?? throw new JournalFormatException("The journal holds no initial configuration record: its creation was interrupted.", JournalFormat.HeaderLength);
         var report = new RecoveryReport(
-            end.Records, ledger.TransactionCount, replay._replayed, checkpointRecords, checkpointProblem, end.ValidLength, scanner.FileLength - end.ValidLength, end.TailProblem);
+            end.Records, ledger.TransactionCount, replay._replayed, checkpointRecords, checkpointProblem, end.ValidLength, end.TornBytes, end.TailProblem);
         return (ledger, end, report);
     }
 

@@ -6,12 +6,17 @@ using Microsoft.Win32.SafeHandles;
 namespace Kyoto.Accounting.Registry.Journal;
 
 /// <summary>What a scan of the journal's records found at their end.</summary>
-internal readonly record struct ScanEnd(long ValidLength, long Records, long LastRecordOffset, uint LastRecordChecksum, string? TailProblem);
+/// <remarks>
+/// <paramref name="TornBytes"/> counts the bytes after the valid records up to the last non-zero byte: zeros after the
+/// records are space the writer preallocated (see <see cref="JournalWriter"/>), not a torn tail.
+/// </remarks>
+internal readonly record struct ScanEnd(long ValidLength, long Records, long LastRecordOffset, uint LastRecordChecksum, string? TailProblem, long TornBytes = 0);
 
 /// <summary>
 /// Reads the framed records of a journal file in order, checking each frame's length and checksum. A bad frame with no
 /// valid frame after it is a torn tail (the end of an interrupted write); a bad frame followed by a valid one is
-/// corruption and throws <see cref="JournalFormatException"/>.
+/// corruption and throws <see cref="JournalFormatException"/>. Zeros after the last record end the journal cleanly:
+/// the writer preallocates the file with zeros so that flushing a record does not also have to flush the file's size.
 /// </summary>
 internal sealed class JournalScanner
 {
@@ -21,6 +26,7 @@ internal sealed class JournalScanner
     private readonly long _length;
     private byte[] _buffer = new byte[1 << 20];
     private long _bufferOffset;
+    private long _dataEnd = -1;
     private int _bufferLength;
 
     internal JournalScanner(SafeFileHandle file)
@@ -45,7 +51,14 @@ internal sealed class JournalScanner
             string? problem = CheckFrame(position, out int payloadLength, out uint checksum);
             if (problem is not null)
             {
-                long next = FindValidFrame(position + 1);
+                long dataEnd = DataEnd();
+                if (dataEnd <= position)
+                {
+                    // Only zeros from here: preallocated space, the clean end of the journal.
+                    return new ScanEnd(position, records, lastOffset, lastChecksum, null);
+                }
+
+                long next = FindValidFrame(position + 1, dataEnd);
                 if (next >= 0)
                 {
                     throw new JournalFormatException(
@@ -54,7 +67,7 @@ internal sealed class JournalScanner
                         position);
                 }
 
-                return new ScanEnd(position, records, lastOffset, lastChecksum, problem);
+                return new ScanEnd(position, records, lastOffset, lastChecksum, problem, dataEnd - position);
             }
 
             records++;
@@ -96,9 +109,50 @@ internal sealed class JournalScanner
         return actual == checksum ? null : "checksum mismatch";
     }
 
-    private long FindValidFrame(long from)
+    /// <summary>Returns the offset just after the file's last non-zero byte (0 if the file is all zeros).</summary>
+    internal long DataEnd()
     {
-        for (long p = from; p + JournalFormat.FrameLength < _length; p++)
+        if (_dataEnd >= 0)
+        {
+            return _dataEnd;
+        }
+
+        var block = new byte[1 << 20];
+        long end = _length;
+        while (end > 0)
+        {
+            int count = (int)Math.Min(block.Length, end);
+            long start = end - count;
+            int read = 0;
+            while (read < count)
+            {
+                int n = RandomAccess.Read(_file, block.AsSpan(read, count - read), start + read);
+                if (n == 0)
+                {
+                    throw new IOException("The journal file shrank while it was being read.");
+                }
+
+                read += n;
+            }
+
+            int last = block.AsSpan(0, count).LastIndexOfAnyExcept((byte)0);
+            if (last >= 0)
+            {
+                _dataEnd = start + last + 1;
+                return _dataEnd;
+            }
+
+            end = start;
+        }
+
+        _dataEnd = 0;
+        return 0;
+    }
+
+    /// <summary>Finds the first valid frame at or after <paramref name="from"/> that starts before <paramref name="dataEnd"/> (a frame in zeros is never valid).</summary>
+    private long FindValidFrame(long from, long dataEnd)
+    {
+        for (long p = from; p < dataEnd && p + JournalFormat.FrameLength < _length; p++)
         {
             if (CheckFrame(p, out _, out _) is null)
             {

@@ -12,6 +12,13 @@ namespace Kyoto.Accounting.Registry.Journal;
 /// commit a background thread writes and flushes whole groups while the appender fills the next one (two buffers in turn),
 /// and the appender waits only when a full group is still waiting for the previous flush.
 /// </summary>
+/// <remarks>
+/// The file is preallocated ahead of the records with zeros, actually written and flushed once (not a sparse
+/// <c>fallocate</c> extent, whose first write is a metadata change again): a record then overwrites blocks the file
+/// already has, so flushing it is a data flush only, not also a change of the file's size and extents. That halves the
+/// cost of a flush per transaction on ext4. Readers treat the zeros as the clean end of the journal; recovery and
+/// <see cref="Dispose"/> cut them off.
+/// </remarks>
 internal sealed class JournalWriter : IDisposable
 {
     private readonly SafeFileHandle _file;
@@ -31,6 +38,7 @@ internal sealed class JournalWriter : IDisposable
     private long _lastRecordOffset;
     private uint _lastRecordChecksum;
     private long _fileLength;
+    private long _allocated;
     private bool _flushRequested;
     private bool _stopping;
     private Exception? _failure;
@@ -39,6 +47,7 @@ internal sealed class JournalWriter : IDisposable
     {
         _file = file;
         _fileLength = length;
+        _allocated = RandomAccess.GetLength(file);
         WrittenLength = length;
         _appended = records;
         _durable = records;
@@ -181,6 +190,19 @@ internal sealed class JournalWriter : IDisposable
             WriteActive(true);
         }
 
+        if (_failure is null && _allocated > _fileLength)
+        {
+            // A cleanly closed journal is exactly its records; the next writer preallocates again.
+            try
+            {
+                RandomAccess.SetLength(_file, _fileLength);
+            }
+            catch (IOException)
+            {
+                // The zeros stay: readers and recovery treat them as the end of the journal.
+            }
+        }
+
         _file.Dispose();
     }
 
@@ -201,6 +223,7 @@ internal sealed class JournalWriter : IDisposable
         {
             try
             {
+                EnsureAllocated(_fileLength + _activeLength);
                 RandomAccess.Write(_file, _active.AsSpan(0, _activeLength), _fileLength);
                 _fileLength += _activeLength;
                 WrittenLength = _fileLength;
@@ -221,6 +244,41 @@ internal sealed class JournalWriter : IDisposable
         Volatile.Write(ref _durable, _appended);
         _acknowledged?.Invoke(_appended);
     }
+
+    /// <summary>
+    /// Extends the file with zeros (written, then flushed unless the policy never flushes) so that it holds at least
+    /// <paramref name="end"/> bytes; grows by an eighth of the file, between 1 and 64 MiB, so the zeros cost at most
+    /// one extra sequential write of the journal.
+    /// </summary>
+    private void EnsureAllocated(long end)
+    {
+        if (end <= _allocated)
+        {
+            return;
+        }
+
+        long target = end + Math.Clamp(_allocated / 8, PreallocationMin, PreallocationMax);
+        target = (target + PreallocationMin - 1) / PreallocationMin * PreallocationMin;
+        byte[] zeros = Zeros;
+        for (long at = _allocated; at < target; at += zeros.Length)
+        {
+            RandomAccess.Write(_file, zeros.AsSpan(0, (int)Math.Min(zeros.Length, target - at)), at);
+        }
+
+        if (_policy != DurabilityPolicy.OsBuffered)
+        {
+            RandomAccess.FlushToDisk(_file);
+        }
+
+        _allocated = target;
+    }
+
+    private const long PreallocationMin = 1 << 20;
+    private const long PreallocationMax = 64 << 20;
+
+    private static byte[] Zeros => s_zeros ??= new byte[1 << 20];
+
+    private static byte[]? s_zeros;
 
     private void FlushLoop()
     {
@@ -267,6 +325,7 @@ internal sealed class JournalWriter : IDisposable
 
             try
             {
+                EnsureAllocated(_fileLength + length);
                 RandomAccess.Write(_file, buffer.AsSpan(0, length), _fileLength);
                 RandomAccess.FlushToDisk(_file);
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -66,7 +67,9 @@ public class JournalFileTest
 
             recovered++;
             long count = ledger.TransactionCount;
-            Assert.Equal(length - report.ValidLength, report.TruncatedBytes);
+            // Torn bytes are those up to the last non-zero one: zeros after the records read as preallocated space.
+            int lastNonZero = bytes.AsSpan(0, length).LastIndexOfAnyExcept((byte)0);
+            Assert.Equal(Math.Max(0, lastNonZero + 1 - report.ValidLength), report.TruncatedBytes);
             Assert.True(ledger.HasSameHoldings(reference.AsOf((int)count)), "cut at " + length + " differs from the first " + count + " transactions");
             if (length == bytes.Length)
             {
@@ -89,6 +92,64 @@ public class JournalFileTest
         reopened.Apply(reference.Journal[^1]);
         reopened.Dispose();
         Assert.True(JournalFile.Replay(cut, out _).HasSameHoldings(reference));
+    }
+
+    [Fact]
+    public void Zeros_after_the_records_are_preallocated_space_not_a_torn_tail()
+    {
+        using var files = new JournalTestFiles();
+        (string path, Ledger reference) = WriteScenario(files, 7, 30, DurabilityPolicy.FlushEachTransaction);
+        byte[] bytes = File.ReadAllBytes(path);
+        string padded = files.NewPath("padded");
+        File.WriteAllBytes(padded, [.. bytes, .. new byte[3 << 20]]);
+
+        Ledger replayed = JournalFile.Replay(padded, out RecoveryReport report);
+        Assert.True(replayed.HasSameHoldings(reference));
+        Assert.Null(report.TailProblem);
+        Assert.Equal(0, report.TruncatedBytes);
+        Assert.Equal(bytes.Length, report.ValidLength);
+        Assert.Equal(JournalFile.ReadEntries(path).Count, JournalFile.ReadEntries(padded).Count);
+
+        // A record torn inside the zeros is a torn tail: reported, and cut with the zeros when opened for writing.
+        byte[] torn = [.. bytes, .. new byte[3 << 20]];
+        torn[bytes.Length] = 0x2A;
+        torn[bytes.Length + 4] = 0x99;
+        File.WriteAllBytes(padded, torn);
+        JournalFile.Replay(padded, out report);
+        Assert.Equal(5, report.TruncatedBytes);
+        Assert.NotNull(report.TailProblem);
+        using (DurableLedger reopened = DurableLedger.Open(padded))
+        {
+            Assert.Equal(bytes.Length, new FileInfo(padded).Length);
+            Assert.True(reopened.Ledger.HasSameHoldings(reference));
+        }
+
+        Assert.Equal(bytes.Length, new FileInfo(padded).Length);
+    }
+
+    [Fact]
+    public void An_open_journal_is_preallocated_and_readable_and_a_closed_one_is_exactly_its_records()
+    {
+        using var files = new JournalTestFiles();
+        string path = files.NewPath();
+        var fixture = new RegistryFixture();
+        using (DurableLedger durable = DurableLedger.Create(path, fixture.Ledger.Configuration, JournalOptions.Default with { Policy = DurabilityPolicy.FlushEachTransaction }))
+        {
+            durable.Apply(Transaction.IssueAssignedAmountUnits(TransactionId.FromNumber(1), Day, DeuHolding, Cp1, SerialRange.FromFirstAndQuantity(DeuRegistry, 1, 1_000)));
+            durable.Apply(Transaction.TransferExternally(TransactionId.FromNumber(2), Day, DeuHolding, FraHolding, SerialRange.Of(DeuRegistry, 1, 10)));
+            Assert.True(new FileInfo(path).Length >= 1 << 20, "the open journal should be preallocated");
+
+            // Read while open: the zeros end the journal cleanly.
+            Ledger seen = JournalFile.Replay(path, out RecoveryReport report);
+            Assert.Null(report.TailProblem);
+            Assert.Equal(2, seen.TransactionCount);
+            Assert.Equal(3, JournalFile.ReadEntries(path).Count);
+        }
+
+        IReadOnlyList<JournalEntry> entries = JournalFile.ReadEntries(path);
+        Assert.Equal(3, entries.Count);
+        JournalFile.Replay(path, out RecoveryReport closed);
+        Assert.Equal(closed.ValidLength, new FileInfo(path).Length);
     }
 
     [Fact]
@@ -188,11 +249,12 @@ public class JournalFileTest
             // Serials near the largest allowed and a 9-digit identifier: the costliest common case.
             const long first = 999_999_999_000_000_001;
             durable.Apply(Transaction.IssueAssignedAmountUnits(TransactionId.FromNumber(1), Day, DeuHolding, Cp1, SerialRange.FromFirstAndQuantity(DeuRegistry, first, 1_000_000)));
-            long before = new FileInfo(path).Length;
             durable.Apply(Transaction.TransferExternally(TransactionId.FromNumber(123_456_789), Day, DeuHolding, FraHolding, SerialRange.Of(DeuRegistry, first + 500_000, first + 500_099)));
-            long size = new FileInfo(path).Length - before;
-            Assert.InRange(size, 16, 64);
         }
+
+        // The open file is preallocated; closed, it is exactly its records, the transfer's the last.
+        long size = new FileInfo(path).Length - JournalFile.ReadEntries(path)[^1].Offset;
+        Assert.InRange(size, 16, 64);
     }
 
     [Fact]
