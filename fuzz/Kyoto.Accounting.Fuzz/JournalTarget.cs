@@ -171,9 +171,13 @@ public sealed class JournalTarget : IFuzzTarget
     private static void CheckReport(byte[] file, JournalModel model, RecoveryReport report, Ledger ledger)
     {
         long transactionFrames = model.Frames.Count(f => file[f.Offset + 8] == 1);
-        if (report.ValidLength != model.ValidLength || report.TruncatedBytes != file.Length - model.ValidLength || report.Records != model.Frames.Count
+
+        // Zeros after the records are preallocated space: the torn tail runs to the last non-zero byte.
+        long dataEnd = file.AsSpan().LastIndexOfAnyExcept((byte)0) + 1;
+        long torn = Math.Max(0, dataEnd - model.ValidLength);
+        if (report.ValidLength != model.ValidLength || report.TruncatedBytes != torn || report.Records != model.Frames.Count
             || report.Transactions != ledger.TransactionCount || ledger.TransactionCount != transactionFrames
-            || (report.TailProblem is null) != (model.ValidLength == file.Length))
+            || (report.TailProblem is null) != (torn == 0))
         {
             throw new OracleException(string.Create(CultureInfo.InvariantCulture, $"Recovery report '{report}' (tail problem '{report.TailProblem}', {ledger.TransactionCount} transactions) disagrees with the framing model: {model.ValidLength} valid bytes of {file.Length}, {model.Frames.Count} records, {transactionFrames} transaction records."));
         }
