@@ -13,7 +13,8 @@ namespace Kyoto.Accounting.Tests.Accounting;
 /// </summary>
 public class ExactCo2eMutationKillTests
 {
-    private static readonly Int128 Huge = Int128.MaxValue / 2;
+    // 2^126 − 2: prime to 3 and 7, so Huge/3 and Huge/7 stay fractions, and Huge × 3 exceeds 128 bits.
+    private static readonly Int128 Huge = (Int128.MaxValue / 2) - 1;
 
     private static ExactCo2e Sar(Int128 numerator, Int128 denominator) => ExactCo2e.FromFraction(numerator, denominator, GwpSet.Sar);
 
@@ -105,11 +106,14 @@ public class ExactCo2eMutationKillTests
     public void Comparison_OfValuesWhoseCrossProductsExceed128Bits_IsExact()
     {
         ExactCo2e overThree = Sar(Huge, 3), overSeven = Sar(Huge, 7);
+        Assert.Equal((Int128)3, overThree.Denominator);
+        Assert.Equal((Int128)7, overSeven.Denominator);
         Assert.True(overThree > overSeven);
         Assert.True(overSeven < overThree);
         Assert.Equal(1, overThree.CompareTo(overSeven));
         Assert.Equal(-1, overSeven.CompareTo(overThree));
-        Assert.True(overSeven > Sar(1, 7));
+        Assert.True(overSeven > Sar(1, 3));
+        Assert.True(Sar(1, 3) < overSeven);
         Assert.Equal(-1, Sar(-Huge, 7).CompareTo(Sar(1, 3)));
     }
 
