@@ -218,4 +218,13 @@ public class BaseYearMutationKillTests
             "base year: 1990; HFC/PFC/SF6: PartyBaseYear; NF3: not stated; land use stated for 1985, 1990",
             BaseYearOptions.FromReferenceData.WithBaseYear(BaseYear.Of(1990)).WithFluorinatedGasBaseYear(GasBaseYearChoice.PartyBaseYear).WithLandUse(1990, Sar(1m), Sar(1m)).WithLandUse(1985, Sar(1m), Sar(1m)).ToString());
     }
+
+    // BaseYearLandUse.cs L48: one year's figures name the year and the CRF category.
+    [Fact]
+    public void LandUseYear_ToString_NamesTheYearAndBothFigures()
+    {
+        BaseYearLandUse year = BaseYearOptions.FromReferenceData.WithLandUse(1990, Sar(7m), Sar(10m)).LandUse[0];
+        Assert.Equal(1990, year.Year);
+        Assert.Equal("1990: LULUCF (CRF 4) " + Sar(7m) + ", deforestation " + Sar(10m), year.ToString());
+    }
 }
