@@ -34,7 +34,7 @@ public class EmissionTotalsMutationKillTests
         EmissionInventory b = new EmissionInventoryBuilder()
             .Add("HUN", 1991, Gas.CarbonDioxide, Energy, 4m)
             .Add("DEU", 1995, Gas.NitrousOxide, Enteric, 5m)
-            .Add("DEU", 1990, Gas.CarbonDioxide, Energy, 6m)
+            .Add("DEU", 1992, Gas.CarbonDioxide, Energy, 6m)
             .Build();
         foreach (EmissionBreakdown breakdown in Enum.GetValues<EmissionBreakdown>())
         {
@@ -42,9 +42,9 @@ public class EmissionTotalsMutationKillTests
             EmissionTotals tb = b.Aggregate(CommitmentPeriod.First, LulucfInclusion.Excluded, breakdown);
             foreach (EmissionTotals merged in new[] { ta.Merge(tb), tb.Merge(ta) })
             {
-                Assert.Equal(Sar(7m), merged.Get(Deu, 1990));
+                Assert.Equal(Sar(1m), merged.Get(Deu, 1990));
                 Assert.Equal(Sar(4m), merged.Get(Hun, 1991));
-                Assert.Equal(Sar(2m * 21), merged.Get(Deu, 1992));
+                Assert.Equal(Sar((2m * 21) + 6m), merged.Get(Deu, 1992));
                 Assert.Equal(Sar(3m), merged.Get(LastParty, 1992));
                 Assert.Equal(Sar(5m * 310), merged.Get(Deu, 1995));
                 Assert.Equal(new[] { 1990, 1992, 1995 }, merged.GetYears(Deu));
