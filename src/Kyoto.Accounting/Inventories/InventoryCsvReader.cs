@@ -114,6 +114,7 @@ internal sealed class InventoryCsvReader
             AfterRead(read);
             if (ParseAvailable())
             {
+                ReportEnd();
                 return;
             }
         }
@@ -131,6 +132,7 @@ internal sealed class InventoryCsvReader
             AfterRead(read);
             if (ParseAvailable())
             {
+                ReportEnd();
                 return Finish();
             }
         }
@@ -199,7 +201,9 @@ internal sealed class InventoryCsvReader
             _pos = 0;
         }
 
-        if (_end == _buf.Length)
+        // At least two characters of room: a decoder cannot write half of a surrogate pair, so one char of room
+        // before a character outside the BMP would make it throw instead of reading on.
+        if (_buf.Length - _end < 2)
         {
             Array.Resize(ref _buf, checked(_buf.Length * 2));
         }
@@ -220,7 +224,17 @@ internal sealed class InventoryCsvReader
             }
         }
 
-        if (_progress is not null && (_eof || _position - _lastReport >= ProgressEvery))
+        // The final report comes from ReportEnd, once the rows that needed the end of input have been read.
+        if (_progress is not null && !_eof && _position - _lastReport >= ProgressEvery)
+        {
+            _lastReport = _position;
+            _progress.Report(new InventoryCsvProgress(_rows.RowCount, _position, _length));
+        }
+    }
+
+    private void ReportEnd()
+    {
+        if (_progress is not null)
         {
             _lastReport = _position;
             _progress.Report(new InventoryCsvProgress(_rows.RowCount, _position, _length));

@@ -95,7 +95,7 @@ public class InventoryCsvStreamMutationKillTests
     [InlineData("\u2713")]
     public void AMultiByteCharacterAtTheEndOfTheFirstCharacterBuffer_IsDecoded(string character) => AssertDecodedAtTheEndOfTheFirstBuffer(character);
 
-    [Fact(Skip = "bug: a character outside the BMP (two UTF-16 chars) whose decoding finds one char of room left in the reader's buffer (a row or comment of 65,535+ characters) makes Decoder.Convert throw ArgumentException ('The output char buffer is too small') from Parse(Stream)/ParseFile instead of reading on; Parse(string) reads it")]
+    [Fact]
     public void ASurrogatePairAtTheEndOfTheFirstCharacterBuffer_IsDecoded() => AssertDecodedAtTheEndOfTheFirstBuffer("\U0001F600");
 
     [Fact]
@@ -171,7 +171,7 @@ public class InventoryCsvStreamMutationKillTests
         Assert.Equal(new[] { new InventoryCsvProgress(0, 0, null) }, reports);
     }
 
-    [Theory(Skip = "bug: the report at the end is made when the end of input is seen, before the rows that needed it (a last row ending in a lone CR, an unterminated last row, a closing quote last) are read, so its RowsRead is one short of RowCount")]
+    [Theory]
     [InlineData("DEU,1990,CO2,1.A.1,1\r", 1)]
     [InlineData("DEU,1990,CO2,1.A.1,1\nDEU,1991,CO2,1.A.1,1", 2)]
     [InlineData("DEU,1990,CO2,1.A.1,\"1\"", 1)]
