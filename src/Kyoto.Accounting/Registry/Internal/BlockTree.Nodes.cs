@@ -60,6 +60,85 @@ internal sealed partial class BlockTree
         }
     }
 
+    /// <summary>
+    /// Builds a tree from records appended in order of first serial, straight into leaves three-quarters full (so a
+    /// checkpoint of 10^6 blocks is loaded without a list of them first), then the inner levels over the leaves.
+    /// </summary>
+    internal sealed class Builder
+    {
+        private const int Fill = LeafCapacity * 3 / 4;
+        private readonly BlockTree _tree = new();
+        private List<object> _level = new();
+        private List<long> _keys = new();
+        private Leaf? _leaf;
+        private int _count;
+
+        /// <summary>Appends a record; the caller keeps first serials increasing and records disjoint.</summary>
+        internal void Add(in BlockRecord record)
+        {
+            Debug.Assert(_leaf is null || _leaf.Lasts[_leaf.Count - 1] < record.First, "records sorted and disjoint");
+            Leaf? leaf = _leaf;
+            if (leaf is null || leaf.Count == Fill)
+            {
+                var next = new Leaf { Prev = leaf };
+                if (leaf is null)
+                {
+                    _tree.FirstLeaf = next;
+                }
+                else
+                {
+                    leaf.Next = next;
+                }
+
+                _level.Add(next);
+                _keys.Add(record.First);
+                _leaf = leaf = next;
+            }
+
+            leaf.Set(leaf.Count, record);
+            leaf.Count++;
+            _count++;
+        }
+
+        /// <summary>Builds the inner levels and returns the tree; the builder is not used again.</summary>
+        internal BlockTree Finish()
+        {
+            if (_count == 0)
+            {
+                return _tree;
+            }
+
+            int height = 0;
+            while (_level.Count > 1)
+            {
+                var up = new List<object>();
+                var upKeys = new List<long>();
+                for (int start = 0; start < _level.Count; start += Fill)
+                {
+                    int n = Math.Min(Fill, _level.Count - start);
+                    var inner = new Inner { Count = n };
+                    for (int i = 0; i < n; i++)
+                    {
+                        inner.Keys[i] = _keys[start + i];
+                        inner.Children[i] = _level[start + i];
+                    }
+
+                    up.Add(inner);
+                    upKeys.Add(inner.Keys[0]);
+                }
+
+                _level = up;
+                _keys = upKeys;
+                height++;
+            }
+
+            _tree._root = _level[0];
+            _tree._height = height;
+            _tree.Count = _count;
+            return _tree;
+        }
+    }
+
     /// <summary>A column of <see cref="LeafCapacity"/> (= <see cref="InnerCapacity"/>) serials or keys, stored inline.</summary>
     [InlineArray(LeafCapacity)]
     internal struct LongColumn

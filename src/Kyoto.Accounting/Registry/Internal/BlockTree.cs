@@ -80,67 +80,13 @@ internal sealed partial class BlockTree
     /// <summary>Builds a tree from records sorted by first serial, leaves three-quarters full.</summary>
     internal static BlockTree Build(List<BlockRecord> sorted)
     {
-        var tree = new BlockTree();
-        if (sorted.Count == 0)
+        var builder = new Builder();
+        foreach (BlockRecord record in sorted)
         {
-            return tree;
+            builder.Add(record);
         }
 
-        const int fill = LeafCapacity * 3 / 4;
-        var level = new List<object>();
-        var keys = new List<long>();
-        Leaf? previous = null;
-        for (int start = 0; start < sorted.Count; start += fill)
-        {
-            int n = Math.Min(fill, sorted.Count - start);
-            var leaf = new Leaf { Count = n, Prev = previous };
-            for (int i = 0; i < n; i++)
-            {
-                leaf.Set(i, sorted[start + i]);
-            }
-
-            if (previous is null)
-            {
-                tree.FirstLeaf = leaf;
-            }
-            else
-            {
-                previous.Next = leaf;
-            }
-
-            previous = leaf;
-            level.Add(leaf);
-            keys.Add(leaf.Firsts[0]);
-        }
-
-        int height = 0;
-        while (level.Count > 1)
-        {
-            var up = new List<object>();
-            var upKeys = new List<long>();
-            for (int start = 0; start < level.Count; start += fill)
-            {
-                int n = Math.Min(fill, level.Count - start);
-                var inner = new Inner { Count = n };
-                for (int i = 0; i < n; i++)
-                {
-                    inner.Keys[i] = keys[start + i];
-                    inner.Children[i] = level[start + i];
-                }
-
-                up.Add(inner);
-                upKeys.Add(inner.Keys[0]);
-            }
-
-            level = up;
-            keys = upKeys;
-            height++;
-        }
-
-        tree._root = level[0];
-        tree._height = height;
-        tree.Count = sorted.Count;
-        return tree;
+        return builder.Finish();
     }
 
     /// <summary>Moves a cursor to the next record; false at the end.</summary>
@@ -417,7 +363,6 @@ internal sealed partial class BlockTree
         for (int level = 0; level < _height; level++)
         {
             Inner inner = Unsafe.As<Inner>(node);
-
             // The child is the last whose smallest key is ≤ the probe, or the first when none is.
             int i = Math.Max(CountAtMost(ref inner.Keys[0], inner.Count, key) - 1, 0);
             _path[level] = inner;
