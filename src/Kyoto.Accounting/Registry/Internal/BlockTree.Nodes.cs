@@ -53,6 +53,15 @@ internal sealed partial class BlockTree
                 return;
             }
 
+            if (ReferenceEquals(source, target))
+            {
+                Shift<long>(source.Firsts, from, to, length);
+                Shift<long>(source.Lasts, from, to, length);
+                Shift<int>(source.Accounts, from, to, length);
+                Shift<int>(source.Attributes, from, to, length);
+                return;
+            }
+
             ((ReadOnlySpan<long>)source.Firsts).Slice(from, length).CopyTo(((Span<long>)target.Firsts).Slice(to));
             ((ReadOnlySpan<long>)source.Lasts).Slice(from, length).CopyTo(((Span<long>)target.Lasts).Slice(to));
             ((ReadOnlySpan<int>)source.Accounts).Slice(from, length).CopyTo(((Span<int>)target.Accounts).Slice(to));
@@ -136,6 +145,49 @@ internal sealed partial class BlockTree
             _tree._height = height;
             _tree.Count = _count;
             return _tree;
+        }
+    }
+
+    /// <summary>
+    /// Moves <paramref name="length"/> values of a column from <paramref name="from"/> to <paramref name="to"/> (ranges may
+    /// overlap) in vector-sized chunks, from the far end when moving right. Inserting or removing records in the middle of
+    /// a leaf shifts the rest of it; a span copy of overlapping ranges would leave managed code for the C runtime's
+    /// memmove, once per column.
+    /// </summary>
+    private static void Shift<T>(Span<T> column, int from, int to, int length)
+        where T : struct
+    {
+        // The slices check the bounds that the unchecked loads and stores below rely on.
+        ref T source = ref MemoryMarshal.GetReference(column.Slice(from, length));
+        ref T target = ref MemoryMarshal.GetReference(column.Slice(to, length));
+        int step = Vector256<T>.Count;
+        if (to > from)
+        {
+            int k = length;
+            while (k >= step)
+            {
+                k -= step;
+                Vector256.LoadUnsafe(ref source, (nuint)k).StoreUnsafe(ref target, (nuint)k);
+            }
+
+            while (k > 0)
+            {
+                k--;
+                Unsafe.Add(ref target, k) = Unsafe.Add(ref source, k);
+            }
+        }
+        else if (to < from)
+        {
+            int k = 0;
+            for (; k + step <= length; k += step)
+            {
+                Vector256.LoadUnsafe(ref source, (nuint)k).StoreUnsafe(ref target, (nuint)k);
+            }
+
+            for (; k < length; k++)
+            {
+                Unsafe.Add(ref target, k) = Unsafe.Add(ref source, k);
+            }
         }
     }
 
