@@ -353,8 +353,7 @@ internal sealed partial class BlockTree
     private Leaf Descend(long key)
     {
         Leaf? finger = _finger;
-        if (finger is not null && _fingerVersion == _version && finger.Count > 0 && finger.Firsts[0] <= key
-            && (finger.Next is null || key < finger.Next.Firsts[0]))
+        if (finger is not null && _fingerVersion == _version && finger.Count > 0 && finger.Firsts[0] <= key && key < FirstAfterFinger(finger))
         {
             return finger;
         }
@@ -375,6 +374,29 @@ internal sealed partial class BlockTree
         _fingerVersion = _version;
         _touched ^= Touch(leaf);
         return leaf;
+    }
+
+    /// <summary>
+    /// The first serial of the leaf after the finger (<see cref="long.MaxValue"/> if none): its separator key in the
+    /// finger's parent, which the finger's descent left in cache and which is exact, unless the finger is its parent's
+    /// last child. Reading the next leaf itself would usually miss the cache for nothing: a probe for a serial far away
+    /// then waits for memory once before its descent even starts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long FirstAfterFinger(Leaf finger)
+    {
+        if (_height > 0)
+        {
+            Inner parent = _path[_height - 1];
+            int next = _pathIndex[_height - 1] + 1;
+            if (next < parent.Count)
+            {
+                Debug.Assert(parent.Keys[next] == finger.Next!.Firsts[0], "separator keys are exact");
+                return parent.Keys[next];
+            }
+        }
+
+        return finger.Next is null ? long.MaxValue : finger.Next.Firsts[0];
     }
 
     /// <summary>
