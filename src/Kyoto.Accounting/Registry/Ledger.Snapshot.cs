@@ -96,7 +96,7 @@ public sealed partial class Ledger
         for (int t = 0; t < ledger._trees.Length; t++)
         {
             int count = r.VarInt(int.MaxValue);
-            var records = new List<BlockRecord>(count);
+            var builder = new BlockTree.Builder();
             long previous = 0;
             for (int i = 0; i < count; i++)
             {
@@ -109,12 +109,12 @@ public sealed partial class Ledger
                     throw r.Malformed("the checkpoint's blocks overlap");
                 }
 
-                records.Add(new BlockRecord(first, last, account, attribute));
+                builder.Add(new BlockRecord(first, last, account, attribute));
                 ledger.Count(account, attribute, last - first + 1);
                 previous = last;
             }
 
-            ledger._trees[t] = BlockTree.Build(records);
+            ledger._trees[t] = builder.Finish();
         }
 
         foreach (long[] counters in ledger.Counters())

@@ -53,10 +53,141 @@ internal sealed partial class BlockTree
                 return;
             }
 
+            if (ReferenceEquals(source, target))
+            {
+                Shift<long>(source.Firsts, from, to, length);
+                Shift<long>(source.Lasts, from, to, length);
+                Shift<int>(source.Accounts, from, to, length);
+                Shift<int>(source.Attributes, from, to, length);
+                return;
+            }
+
             ((ReadOnlySpan<long>)source.Firsts).Slice(from, length).CopyTo(((Span<long>)target.Firsts).Slice(to));
             ((ReadOnlySpan<long>)source.Lasts).Slice(from, length).CopyTo(((Span<long>)target.Lasts).Slice(to));
             ((ReadOnlySpan<int>)source.Accounts).Slice(from, length).CopyTo(((Span<int>)target.Accounts).Slice(to));
             ((ReadOnlySpan<int>)source.Attributes).Slice(from, length).CopyTo(((Span<int>)target.Attributes).Slice(to));
+        }
+    }
+
+    /// <summary>
+    /// Builds a tree from records appended in order of first serial, straight into leaves three-quarters full (so a
+    /// checkpoint of 10^6 blocks is loaded without a list of them first), then the inner levels over the leaves.
+    /// </summary>
+    internal sealed class Builder
+    {
+        private const int Fill = LeafCapacity * 3 / 4;
+        private readonly BlockTree _tree = new();
+        private List<object> _level = new();
+        private List<long> _keys = new();
+        private Leaf? _leaf;
+        private int _count;
+
+        /// <summary>Appends a record; the caller keeps first serials increasing and records disjoint.</summary>
+        internal void Add(in BlockRecord record)
+        {
+            Debug.Assert(_leaf is null || _leaf.Lasts[_leaf.Count - 1] < record.First, "records sorted and disjoint");
+            Leaf? leaf = _leaf;
+            if (leaf is null || leaf.Count == Fill)
+            {
+                var next = new Leaf { Prev = leaf };
+                if (leaf is null)
+                {
+                    _tree.FirstLeaf = next;
+                }
+                else
+                {
+                    leaf.Next = next;
+                }
+
+                _level.Add(next);
+                _keys.Add(record.First);
+                _leaf = leaf = next;
+            }
+
+            leaf.Set(leaf.Count, record);
+            leaf.Count++;
+            _count++;
+        }
+
+        /// <summary>Builds the inner levels and returns the tree; the builder is not used again.</summary>
+        internal BlockTree Finish()
+        {
+            if (_count == 0)
+            {
+                return _tree;
+            }
+
+            int height = 0;
+            while (_level.Count > 1)
+            {
+                var up = new List<object>();
+                var upKeys = new List<long>();
+                for (int start = 0; start < _level.Count; start += Fill)
+                {
+                    int n = Math.Min(Fill, _level.Count - start);
+                    var inner = new Inner { Count = n };
+                    for (int i = 0; i < n; i++)
+                    {
+                        inner.Keys[i] = _keys[start + i];
+                        inner.Children[i] = _level[start + i];
+                    }
+
+                    up.Add(inner);
+                    upKeys.Add(inner.Keys[0]);
+                }
+
+                _level = up;
+                _keys = upKeys;
+                height++;
+            }
+
+            _tree._root = _level[0];
+            _tree._height = height;
+            _tree.Count = _count;
+            return _tree;
+        }
+    }
+
+    /// <summary>
+    /// Moves <paramref name="length"/> values of a column from <paramref name="from"/> to <paramref name="to"/> (ranges may
+    /// overlap) in vector-sized chunks, from the far end when moving right. Inserting or removing records in the middle of
+    /// a leaf shifts the rest of it; a span copy of overlapping ranges would leave managed code for the C runtime's
+    /// memmove, once per column.
+    /// </summary>
+    private static void Shift<T>(Span<T> column, int from, int to, int length)
+        where T : struct
+    {
+        // The slices check the bounds that the unchecked loads and stores below rely on.
+        ref T source = ref MemoryMarshal.GetReference(column.Slice(from, length));
+        ref T target = ref MemoryMarshal.GetReference(column.Slice(to, length));
+        int step = Vector256<T>.Count;
+        if (to > from)
+        {
+            int k = length;
+            while (k >= step)
+            {
+                k -= step;
+                Vector256.LoadUnsafe(ref source, (nuint)k).StoreUnsafe(ref target, (nuint)k);
+            }
+
+            while (k > 0)
+            {
+                k--;
+                Unsafe.Add(ref target, k) = Unsafe.Add(ref source, k);
+            }
+        }
+        else if (to < from)
+        {
+            int k = 0;
+            for (; k + step <= length; k += step)
+            {
+                Vector256.LoadUnsafe(ref source, (nuint)k).StoreUnsafe(ref target, (nuint)k);
+            }
+
+            for (; k < length; k++)
+            {
+                Unsafe.Add(ref target, k) = Unsafe.Add(ref source, k);
+            }
         }
     }
 

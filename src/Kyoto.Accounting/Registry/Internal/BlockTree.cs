@@ -56,6 +56,9 @@ internal sealed partial class BlockTree
     private int _height;
     private long[] _scratch = new long[16];
 
+    // Folds the loads of Touch, so that they are not dropped as unused.
+    private long _touched;
+
     // The finger: the leaf of the last full descent, valid (with _path) while no change since then touched the tree's shape or keys.
     private Leaf? _finger;
     private int _version;
@@ -77,67 +80,13 @@ internal sealed partial class BlockTree
     /// <summary>Builds a tree from records sorted by first serial, leaves three-quarters full.</summary>
     internal static BlockTree Build(List<BlockRecord> sorted)
     {
-        var tree = new BlockTree();
-        if (sorted.Count == 0)
+        var builder = new Builder();
+        foreach (BlockRecord record in sorted)
         {
-            return tree;
+            builder.Add(record);
         }
 
-        const int fill = LeafCapacity * 3 / 4;
-        var level = new List<object>();
-        var keys = new List<long>();
-        Leaf? previous = null;
-        for (int start = 0; start < sorted.Count; start += fill)
-        {
-            int n = Math.Min(fill, sorted.Count - start);
-            var leaf = new Leaf { Count = n, Prev = previous };
-            for (int i = 0; i < n; i++)
-            {
-                leaf.Set(i, sorted[start + i]);
-            }
-
-            if (previous is null)
-            {
-                tree.FirstLeaf = leaf;
-            }
-            else
-            {
-                previous.Next = leaf;
-            }
-
-            previous = leaf;
-            level.Add(leaf);
-            keys.Add(leaf.Firsts[0]);
-        }
-
-        int height = 0;
-        while (level.Count > 1)
-        {
-            var up = new List<object>();
-            var upKeys = new List<long>();
-            for (int start = 0; start < level.Count; start += fill)
-            {
-                int n = Math.Min(fill, level.Count - start);
-                var inner = new Inner { Count = n };
-                for (int i = 0; i < n; i++)
-                {
-                    inner.Keys[i] = keys[start + i];
-                    inner.Children[i] = level[start + i];
-                }
-
-                up.Add(inner);
-                upKeys.Add(inner.Keys[0]);
-            }
-
-            level = up;
-            keys = upKeys;
-            height++;
-        }
-
-        tree._root = level[0];
-        tree._height = height;
-        tree.Count = sorted.Count;
-        return tree;
+        return builder.Finish();
     }
 
     /// <summary>Moves a cursor to the next record; false at the end.</summary>
@@ -404,8 +353,7 @@ internal sealed partial class BlockTree
     private Leaf Descend(long key)
     {
         Leaf? finger = _finger;
-        if (finger is not null && _fingerVersion == _version && finger.Count > 0 && finger.Firsts[0] <= key
-            && (finger.Next is null || key < finger.Next.Firsts[0]))
+        if (finger is not null && _fingerVersion == _version && finger.Count > 0 && finger.Firsts[0] <= key && key < FirstAfterFinger(finger))
         {
             return finger;
         }
@@ -414,7 +362,6 @@ internal sealed partial class BlockTree
         for (int level = 0; level < _height; level++)
         {
             Inner inner = Unsafe.As<Inner>(node);
-
             // The child is the last whose smallest key is ≤ the probe, or the first when none is.
             int i = Math.Max(CountAtMost(ref inner.Keys[0], inner.Count, key) - 1, 0);
             _path[level] = inner;
@@ -422,9 +369,59 @@ internal sealed partial class BlockTree
             node = inner.Children[i];
         }
 
-        _finger = Unsafe.As<Leaf>(node);
+        Leaf leaf = Unsafe.As<Leaf>(node);
+        _finger = leaf;
         _fingerVersion = _version;
-        return _finger;
+        _touched ^= Touch(leaf);
+        return leaf;
+    }
+
+    /// <summary>
+    /// The first serial of the leaf after the finger (<see cref="long.MaxValue"/> if none): its separator key in the
+    /// finger's parent, which the finger's descent left in cache and which is exact, unless the finger is its parent's
+    /// last child. Reading the next leaf itself would usually miss the cache for nothing: a probe for a serial far away
+    /// then waits for memory once before its descent even starts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long FirstAfterFinger(Leaf finger)
+    {
+        if (_height > 0)
+        {
+            Inner parent = _path[_height - 1];
+            int next = _pathIndex[_height - 1] + 1;
+            if (next < parent.Count)
+            {
+                Debug.Assert(parent.Keys[next] == finger.Next!.Firsts[0], "separator keys are exact");
+                return parent.Keys[next];
+            }
+        }
+
+        return finger.Next is null ? long.MaxValue : finger.Next.Firsts[0];
+    }
+
+    /// <summary>
+    /// Reads one value from every cache line of a leaf's last-serial, account and attribute columns. A leaf reached by a
+    /// full descent is usually not in cache (10^6 blocks span tens of megabytes); the caller's floor search reads the key
+    /// column, then the record it finds reads the other three columns, then a split or merge reads its neighbours and
+    /// shifts the rest of the leaf: three waits for memory in a row. These loads are independent of each other and of
+    /// the key search, so all their misses overlap with the key column's, and what follows finds the leaf in cache.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Touch(Leaf leaf)
+    {
+        int count = leaf.Count;
+        long touched = 0;
+        for (int i = 0; i < count; i += 8)
+        {
+            touched ^= leaf.Lasts[i];
+        }
+
+        for (int i = 0; i < count; i += 16)
+        {
+            touched ^= leaf.Accounts[i] ^ leaf.Attributes[i];
+        }
+
+        return touched;
     }
 
     private void InsertChild(int level, long key, object child)
