@@ -70,6 +70,9 @@ public sealed class ReplacementMutationKillTests
     {
         RegistryFixture f = World();
         RejectWith(f, Transaction.Replace(f.NextId(), Day, DeuHolding, [Deu1(1, 40)], DeuHolding, [Cdm(41, 80)], DeuTcerReplacement1), CheckCode.AccountTypeNotValid);
+
+        // The replaced units are not looked for in the wrong account (no quantity mismatch with what it holds).
+        RejectWith(f, Transaction.Replace(f.NextId(), Day, DeuHolding, [Deu1(1, 40)], DeuHolding, [Cdm(41, 50)], DeuTcerReplacement1), CheckCode.AccountTypeNotValid);
         RejectWith(f, Transaction.Replace(f.NextId(), Day, DeuHolding, [Deu1(1, 40)], AccountId.FromNumber(999), [Cdm(1, 40)], DeuTcerReplacement1), CheckCode.UnknownAccount);
     }
 
@@ -79,7 +82,9 @@ public sealed class ReplacementMutationKillTests
         RegistryFixture f = World();
         RejectWith(f, ReplaceTcers(f, [Deu1(1, 40)], [Cdm(1, 40)], to: DeuVoluntary1), CheckCode.AccountTypeNotValid);
         RejectWith(f, ReplaceTcers(f, [Deu1(1, 40)], [Cdm(1, 40)], to: AccountId.FromNumber(999)), CheckCode.UnknownAccount);
-        Single(Reject(f, Transaction.Replace(f.NextId(), Day, DeuRetirement1, [Cdm(101, 140)], DeuRetirement1, [Cdm(1, 40)], DeuTcerReplacement1)), CheckCode.AccountTypeNotValid);
+        CheckFailure[] failures = Reject(f, Transaction.Replace(f.NextId(), Day, DeuRetirement1, [Cdm(101, 140)], DeuRetirement1, [Cdm(1, 40)], DeuTcerReplacement1));
+        Single(failures, CheckCode.AccountTypeNotValid);
+        Assert.Equal(Cdm(101, 140), Single(failures, CheckCode.UnitsRetiredOrCancelled).Units);
 
         f.IssueAau(FraHolding, FraRegistry, Cp1, 1, 40);
         Single(Reject(f, Transaction.Replace(f.NextId(), Day, FraHolding, [Range(FraRegistry, 1, 40)], DeuRetirement1, [Cdm(1, 40)], DeuTcerReplacement1)), CheckCode.RegistryNotValid);

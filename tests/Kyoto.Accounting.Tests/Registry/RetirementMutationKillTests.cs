@@ -124,6 +124,19 @@ public sealed class RetirementMutationKillTests
     }
 
     [Fact]
+    public void Other_units_are_retired_even_when_the_temporary_limit_is_already_exceeded()
+    {
+        var f = new RegistryFixture(c => c.WithTemporaryCerLimit(Deu, Cp1, 10));
+        f.IssueDeuAau(1, 10);
+        f.IssueCdmTo(DeuHolding, UnitType.Tcer, 1, 10, Cp2.Dates.End);
+        f.IssueCdmTo(DeuHolding, UnitType.Cer, 11, 10);
+        f.Accept(Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Cdm(1, 10)));
+        f.Ledger.ChangeConfiguration(f.Ledger.Configuration.WithTemporaryCerLimit(Deu, Cp1, 0), Day);
+        f.Accept(Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Deu1(1, 10), Cdm(11, 20)));
+        Assert.Equal(30, f.Ledger.GetQuantity(DeuRetirement1));
+    }
+
+    [Fact]
     public void Cers_and_aaus_do_not_count_towards_the_temporary_limit()
     {
         var f = new RegistryFixture();

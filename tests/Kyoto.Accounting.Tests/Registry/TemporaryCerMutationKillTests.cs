@@ -43,6 +43,26 @@ public sealed class TemporaryCerMutationKillTests
     }
 
     [Fact]
+    public void Cers_acquired_with_temporary_units_do_not_count()
+    {
+        RegistryFixture f = World(10, 0);
+        f.Accept(Transaction.IssueCdmUnits(f.NextId(), Day, CdmHolding, UnitType.Cer, Cp1, 7, Cdm(1001, 1100)));
+        f.Accept(Transaction.TransferExternally(f.NextId(), Day, CdmHolding, DeuHolding, Cdm(1, 10), Cdm(1001, 1050)));
+        Assert.Equal(10, f.Ledger.GetTemporaryCersTowardsLimit(Deu, Cp1));
+    }
+
+    [Fact]
+    public void Retired_units_count_once_towards_the_acquisition_limit()
+    {
+        RegistryFixture f = World(10, 0);
+        f.Accept(FromCdm(f, DeuHolding, Cdm(1, 4)));
+        f.Accept(Transaction.Retire(f.NextId(), Day, DeuHolding, DeuRetirement1, Cdm(1, 4)));
+        Assert.Equal(4, f.Ledger.GetTemporaryCersTowardsLimit(Deu, Cp1));
+        f.Accept(FromCdm(f, DeuHolding, Cdm(101, 106)));
+        RejectWith(f, FromCdm(f, DeuHolding, Cdm(5, 5)), CheckCode.TemporaryCerAcquisitionBeyondLimit);
+    }
+
+    [Fact]
     public void A_single_acquisition_one_over_the_limit_is_rejected()
     {
         RegistryFixture f = World(10, 10);
