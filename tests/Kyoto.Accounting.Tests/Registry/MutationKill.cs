@@ -7,7 +7,7 @@ namespace Kyoto.Accounting.Tests.Registry;
 /// <summary>Assertions shared by the <c>*MutationKillTests</c> classes: codes, units and all-or-nothing rejection.</summary>
 internal static class MutationKill
 {
-    /// <summary>Applies a transaction that must be rejected, asserts that the ledger is unchanged and returns the failures.</summary>
+    /// <summary>Applies a transaction that must be rejected, asserts that the ledger is unchanged and every failure has a message, and returns the failures.</summary>
     public static CheckFailure[] Reject(RegistryFixture f, Transaction transaction)
     {
         Ledger before = f.Ledger.Clone();
@@ -15,6 +15,9 @@ internal static class MutationKill
         Assert.False(result.IsAccepted, "accepted: " + result);
         Assert.True(f.Ledger.HasSameHoldings(before), "a rejected transaction changed the holdings");
         Assert.Equal(before.Journal.Count, f.Ledger.Journal.Count);
+
+        // Every failure explains itself (its wording is not asserted, only that there is one).
+        Assert.All(result.Failures, x => Assert.False(string.IsNullOrWhiteSpace(x.Message), x.Code + " has no message"));
         return result.Failures.ToArray();
     }
 
