@@ -99,15 +99,15 @@ public sealed partial class Ledger
             BlockAttributes a = _attributes[segment.Attributes];
             if (only is UnitType required && a.UnitType != required)
             {
-                Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot go to {Acct(to)}, which takes {UnitTypes.Name(required)}s only (decision 13/CMP.1 annex ¶21(i)–(l))."));
+                Fail(ref failures, CheckCode.UnitTypeNotValid, Invariant($"{Describe(segment)} cannot go to {Acct(to)}, which takes {UnitTypes.Name(required)}s only (decision 13/CMP.1 annex ¶21(i)–(l))."), UnitsOf(segment));
             }
             else if (forExpiry && !a.IsExpiredOn(date))
             {
-                Fail(ref failures, CheckCode.UnitsNotExpired, Invariant($"{Describe(segment)} expire on {Date(a.ExpiryDate!.Value)}, so on {Date(date)} they are not yet expired and cannot be cancelled for expiry into {Acct(to)}."));
+                Fail(ref failures, CheckCode.UnitsNotExpired, Invariant($"{Describe(segment)} expire on {Date(a.ExpiryDate!.Value)}, so on {Date(date)} they are not yet expired and cannot be cancelled for expiry into {Acct(to)}."), UnitsOf(segment));
             }
             else if (!forExpiry && a.IsTemporary && a.IsExpiredOn(date))
             {
-                Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs in a holding account are cancelled into the {UnitTypes.Name(a.UnitType)} cancellation account for expiry (decision 13/CMP.1 annex ¶21(i), (j)), not into {Acct(to)}."));
+                Fail(ref failures, CheckCode.UnitsExpired, Invariant($"{Describe(segment)} expired on {Date(a.ExpiryDate!.Value)}; expired tCERs and lCERs in a holding account are cancelled into the {UnitTypes.Name(a.UnitType)} cancellation account for expiry (decision 13/CMP.1 annex ¶21(i), (j)), not into {Acct(to)}."), UnitsOf(segment));
             }
         }
     }

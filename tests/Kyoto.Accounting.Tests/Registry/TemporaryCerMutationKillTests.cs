@@ -166,7 +166,7 @@ public sealed class TemporaryCerMutationKillTests
         f.Accept(Cancel(f, after, DeuVoluntary1, Cdm(201, 210), Cdm(1, 5)));
     }
 
-    [Fact(Skip = "bug: the tCER/lCER cancellation checks (2005, 2007, 2010 in CheckTemporaryCancellation) leave CheckFailure.Units null although they concern some of the transaction's units")]
+    [Fact]
     public void Failures_of_the_cancellation_account_checks_carry_their_units()
     {
         RegistryFixture f = WithCancellationAccounts();
